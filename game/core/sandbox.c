@@ -1,0 +1,424 @@
+/* sandbox.c — the scenario Lua state: allow-list, budget hook, memory cap.
+   Built by construction (only what scenarios need is opened) rather than by
+   deleting from a full state, in the manner of linit.c and Redis scripting. */
+#define _POSIX_C_SOURCE 200809L
+#include "sandbox.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <lauxlib.h>
+#include <lualib.h>
+
+#define HOOK_STEP 1000 /* instructions between budget checks */
+
+struct Sandbox {
+  lua_State *L;
+  char *name;
+  SandboxLimits lim;
+  size_t used;        /* bytes the state holds now */
+  int mem_refused;    /* the allocator said no since the last call began */
+  int armed;          /* inside sb_call / sb_run_chunk */
+  long ticks;         /* instructions counted in this call */
+  int64_t deadline;   /* monotonic ms */
+  int last_line;      /* last line seen by the hook, for memory errors */
+  void *ctx;
+  SandboxPrint print;
+  void *print_ud;
+};
+
+static int64_t now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* The allocator refuses to grow past the cap; Lua then collects garbage,
+   retries, and finally raises an ordinary memory error the state survives. */
+static void *budget_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
+  Sandbox *sb = ud;
+  size_t old = ptr ? osize : 0;
+  if (nsize == 0) {
+    free(ptr);
+    sb->used -= old;
+    return NULL;
+  }
+  if (nsize > old && sb->used - old + nsize > sb->lim.mem_bytes) {
+    sb->mem_refused = 1;
+    return NULL;
+  }
+  void *p = realloc(ptr, nsize);
+  if (p) {
+    sb->used = sb->used - old + nsize;
+  }
+  return p;
+}
+
+Sandbox *sb_from_lua(lua_State *L) {
+  return *(Sandbox **)lua_getextraspace(L);
+}
+
+/* Installed once and never removed (scripts have no debug library). Outside
+   a budgeted call no scenario code may run at all, which also stops a
+   finalizer that loops during garbage collection. Once the budget is spent
+   it raises on every tick, so a pcall that catches it only delays the end. */
+static void budget_hook(lua_State *L, lua_Debug *ar) {
+  Sandbox *sb = sb_from_lua(L);
+  if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
+    sb->last_line = ar->currentline;
+  }
+  sb->ticks += HOOK_STEP;
+  if (sb->armed && sb->ticks <= sb->lim.instructions && now_ms() <= sb->deadline) {
+    return;
+  }
+  lua_pushfstring(L, "%s:%d: scenario code ran too long and was stopped (endless loop?)", sb->name,
+                  ar->currentline);
+  lua_error(L);
+}
+
+static void arm(Sandbox *sb) {
+  sb->armed = 1;
+  sb->ticks = 0;
+  sb->mem_refused = 0;
+  sb->last_line = 0;
+  sb->deadline = now_ms() + sb->lim.millis;
+}
+
+/* Innermost Lua frame's line, for errors that carry no position. */
+static int current_line(lua_State *L) {
+  lua_Debug ar;
+  for (int level = 1; lua_getstack(L, level, &ar); level++) {
+    if (lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+      return ar.currentline;
+    }
+  }
+  return 0;
+}
+
+/* Message handler: turns any error value into "file:line: message". */
+static int msghandler(lua_State *L) {
+  Sandbox *sb = sb_from_lua(L);
+  const char *msg = lua_tostring(L, 1);
+  if (msg == NULL) {
+    msg = lua_pushfstring(L, "error() was called with a %s value instead of a message", luaL_typename(L, 1));
+  }
+  if (strncmp(msg, sb->name, strlen(sb->name)) != 0) {
+    int line = current_line(L);
+    if (line > 0) {
+      msg = lua_pushfstring(L, "%s:%d: %s", sb->name, line, msg);
+    } else {
+      msg = lua_pushfstring(L, "%s: %s", sb->name, msg);
+    }
+  }
+  return 1;
+}
+
+/* Lua shortens chunk names to LUA_IDSIZE; messages use the full path. */
+static void copy_error(Sandbox *sb, int status, char *err, size_t errlen) {
+  if (status == LUA_ERRMEM) {
+    unsigned mb = (unsigned)(sb->lim.mem_bytes >> 20);
+    if (sb->last_line > 0) {
+      snprintf(err, errlen, "%s:%d: out of memory (the scenario memory cap is %u MB)", sb->name, sb->last_line, mb);
+    } else {
+      snprintf(err, errlen, "%s: out of memory (the scenario memory cap is %u MB)", sb->name, mb);
+    }
+    return;
+  }
+  const char *msg = lua_tostring(sb->L, -1);
+  snprintf(err, errlen, "%s", msg ? msg : "unknown error");
+}
+
+int sb_call(Sandbox *sb, int nargs, int nresults, char *err, size_t errlen) {
+  lua_State *L = sb->L;
+  int base = lua_gettop(L) - nargs;
+  if (!lua_checkstack(L, 4)) {
+    lua_pop(L, nargs + 1);
+    snprintf(err, errlen, "%s: Lua stack exhausted", sb->name);
+    return -1;
+  }
+  lua_pushcfunction(L, msghandler);
+  lua_insert(L, base);
+  arm(sb);
+  int status = lua_pcall(L, nargs, nresults, base);
+  sb->armed = 0;
+  if (status != LUA_OK) {
+    copy_error(sb, status, err, errlen);
+    lua_pop(L, 1);
+  }
+  lua_remove(L, base);
+  return status == LUA_OK ? 0 : -1;
+}
+
+int sb_run_chunk(Sandbox *sb, const char *buf, size_t len, char *err, size_t errlen) {
+  char chunkname[1024];
+  snprintf(chunkname, sizeof chunkname, "@%s", sb->name);
+  int status = luaL_loadbufferx(sb->L, buf, len, chunkname, "t");
+  if (status != LUA_OK) {
+    const char *msg = lua_tostring(sb->L, -1);
+    if (status == LUA_ERRMEM) {
+      snprintf(err, errlen, "%s: out of memory while compiling", sb->name);
+    } else if (msg && strstr(msg, "binary chunk")) {
+      snprintf(err, errlen, "%s: is a compiled (binary) Lua chunk; scenarios must be Lua source text", sb->name);
+    } else {
+      snprintf(err, errlen, "%s", msg ? msg : "cannot compile");
+    }
+    lua_pop(sb->L, 1);
+    return -1;
+  }
+  return sb_call(sb, 0, 1, err, errlen);
+}
+
+/* --- the reduced base library ------------------------------------------ */
+
+/* load(chunk [, name [, mode [, env]]]): strings only, always text mode. */
+static int f_load(lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  const char *name = luaL_optstring(L, 2, "=(load)");
+  int has_env = !lua_isnone(L, 4);
+  if (luaL_loadbufferx(L, s, len, name, "t") != LUA_OK) {
+    luaL_pushfail(L);
+    lua_insert(L, -2);
+    return 2;
+  }
+  if (has_env) {
+    lua_pushvalue(L, 4);
+    if (!lua_setupvalue(L, -2, 1)) {
+      lua_pop(L, 1);
+    }
+  }
+  return 1;
+}
+
+static int f_collectgarbage(lua_State *L) {
+  static const char *const opts[] = {"count", NULL};
+  luaL_checkoption(L, 1, "count", opts);
+  lua_pushnumber(L, (lua_Number)lua_gc(L, LUA_GCCOUNT, 0) + (lua_Number)lua_gc(L, LUA_GCCOUNTB, 0) / 1024);
+  return 1;
+}
+
+static int f_print(lua_State *L) {
+  Sandbox *sb = sb_from_lua(L);
+  luaL_Buffer b;
+  int n = lua_gettop(L);
+  luaL_buffinit(L, &b);
+  for (int i = 1; i <= n; i++) {
+    luaL_tolstring(L, i, NULL);
+    luaL_addvalue(&b);
+    if (i < n) {
+      luaL_addchar(&b, '\t');
+    }
+  }
+  luaL_pushresult(&b);
+  if (sb->print) {
+    sb->print(sb->print_ud, sb->name, lua_tostring(L, -1));
+  }
+  return 0;
+}
+
+/* setmetatable without __gc: finalizers would run outside any budget. */
+static int f_setmetatable(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  if (lua_istable(L, 2)) {
+    if (lua_getfield(L, 2, "__gc") != LUA_TNIL) {
+      return luaL_error(L, "__gc metamethods are not allowed in scenarios");
+    }
+    lua_pop(L, 1);
+  } else {
+    luaL_argexpected(L, lua_isnil(L, 2), 2, "nil or table");
+  }
+  if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL) {
+    return luaL_error(L, "cannot change a protected metatable");
+  }
+  lua_settop(L, 2);
+  lua_setmetatable(L, 1);
+  return 1;
+}
+
+/* string.rep checked against the memory left, so a bomb fails at its line. */
+static int f_rep(lua_State *L) {
+  Sandbox *sb = sb_from_lua(L);
+  size_t l, lsep;
+  luaL_checklstring(L, 1, &l);
+  lua_Integer n = luaL_checkinteger(L, 2);
+  luaL_optlstring(L, 3, "", &lsep);
+  if (n > 0) {
+    double need = ((double)l + (double)lsep) * (double)n;
+    double left = (double)sb->lim.mem_bytes - (double)sb->used;
+    if (need > left) {
+      return luaL_error(L, "string.rep would need %d MB, over the scenario memory cap of %d MB",
+                        (int)(need / 1048576.0), (int)(sb->lim.mem_bytes >> 20));
+    }
+  }
+  lua_getfield(L, lua_upvalueindex(1), "rep");
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
+static int f_global_index(lua_State *L) {
+  return luaL_error(L, "unknown name '%s' (not a variable, function or library scenarios can use)",
+                    lua_tostring(L, 2));
+}
+
+static int f_global_newindex(lua_State *L) {
+  return luaL_error(L, "cannot set global '%s' once the scenario is loaded; keep values in 'state'",
+                    lua_tostring(L, 2));
+}
+
+static void open_libs(lua_State *L) {
+  static const luaL_Reg libs[] = {
+      {LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string}, {LUA_TABLIBNAME, luaopen_table},
+      {LUA_MATHLIBNAME, luaopen_math}, {LUA_UTF8LIBNAME, luaopen_utf8},  {NULL, NULL}};
+  for (const luaL_Reg *lib = libs; lib->func; lib++) {
+    luaL_requiref(L, lib->name, lib->func, 1);
+    lua_pop(L, 1);
+  }
+  static const char *const removed[] = {"dofile", "loadfile", "require", "collectgarbage", NULL};
+  for (int i = 0; removed[i]; i++) {
+    lua_pushnil(L);
+    lua_setglobal(L, removed[i]);
+  }
+  static const luaL_Reg base[] = {{"load", f_load},
+                                  {"collectgarbage", f_collectgarbage},
+                                  {"print", f_print},
+                                  {"setmetatable", f_setmetatable},
+                                  {NULL, NULL}};
+  lua_pushglobaltable(L);
+  luaL_setfuncs(L, base, 0);
+  lua_pop(L, 1);
+
+  lua_getglobal(L, LUA_STRLIBNAME);
+  lua_pushnil(L);
+  lua_setfield(L, -2, "dump");
+  lua_pushvalue(L, -1); /* the original table, as upvalue, for the real rep */
+  lua_newtable(L);
+  lua_getfield(L, -3, "rep");
+  lua_setfield(L, -2, "rep");
+  lua_remove(L, -2);
+  lua_pushcclosure(L, f_rep, 1);
+  lua_setfield(L, -2, "rep");
+  lua_pop(L, 1);
+
+  lua_getglobal(L, LUA_MATHLIBNAME);
+  lua_pushnil(L);
+  lua_setfield(L, -2, "randomseed");
+  lua_pushnil(L);
+  lua_setfield(L, -2, "random"); /* the simulator provides a seeded one */
+  lua_pop(L, 1);
+
+  /* The string metatable is shared by all strings: hide it. */
+  lua_pushliteral(L, "");
+  if (lua_getmetatable(L, -1)) {
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+
+  /* Reading an unknown global is an error from the start (typos). */
+  lua_pushglobaltable(L);
+  lua_newtable(L);
+  lua_pushcfunction(L, f_global_index);
+  lua_setfield(L, -2, "__index");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
+  lua_setmetatable(L, -2);
+  lua_pop(L, 1);
+}
+
+static int open_protected(lua_State *L) {
+  open_libs(L);
+  return 0;
+}
+
+Sandbox *sb_new(const char *name, const SandboxLimits *lim) {
+  Sandbox *sb = calloc(1, sizeof *sb);
+  if (!sb) {
+    return NULL;
+  }
+  sb->name = malloc(strlen(name) + 1);
+  if (!sb->name) {
+    goto fail;
+  }
+  strcpy(sb->name, name);
+  sb->lim.mem_bytes = lim && lim->mem_bytes ? lim->mem_bytes : SANDBOX_MEM_DEFAULT;
+  sb->lim.instructions = lim && lim->instructions ? lim->instructions : SANDBOX_INSTR_DEFAULT;
+  sb->lim.millis = lim && lim->millis ? lim->millis : SANDBOX_MS_DEFAULT;
+  sb->L = lua_newstate(budget_alloc, sb);
+  if (!sb->L) {
+    goto fail;
+  }
+  *(Sandbox **)lua_getextraspace(sb->L) = sb;
+  lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+  sb->armed = 1; /* opening the libraries runs no scenario code */
+  sb->deadline = INT64_MAX;
+  lua_pushcfunction(sb->L, open_protected);
+  int status = lua_pcall(sb->L, 0, 0, 0);
+  sb->armed = 0;
+  if (status != LUA_OK) {
+    goto fail;
+  }
+  return sb;
+fail:
+  sb_free(sb);
+  return NULL;
+}
+
+void sb_free(Sandbox *sb) {
+  if (!sb) {
+    return;
+  }
+  if (sb->L) {
+    lua_close(sb->L);
+  }
+  free(sb->name);
+  free(sb);
+}
+
+lua_State *sb_lua(Sandbox *sb) {
+  return sb->L;
+}
+
+const char *sb_name(const Sandbox *sb) {
+  return sb->name;
+}
+
+size_t sb_mem_used(const Sandbox *sb) {
+  return sb->used;
+}
+
+void sb_set_print(Sandbox *sb, SandboxPrint fn, void *ud) {
+  sb->print = fn;
+  sb->print_ud = ud;
+}
+
+void sb_set_context(Sandbox *sb, void *ctx) {
+  sb->ctx = ctx;
+}
+
+void *sb_context(lua_State *L) {
+  return sb_from_lua(L)->ctx;
+}
+
+int sb_protected(Sandbox *sb, lua_CFunction fn, void *ud, char *err, size_t errlen) {
+  lua_pushcfunction(sb->L, fn);
+  lua_pushlightuserdata(sb->L, ud);
+  return sb_call(sb, 1, 0, err, errlen);
+}
+
+static int lock_globals(lua_State *L) {
+  lua_pushglobaltable(L);
+  if (lua_getmetatable(L, -1)) {
+    lua_pushcfunction(L, f_global_newindex);
+    lua_setfield(L, -2, "__newindex");
+  }
+  return 0;
+}
+
+int sb_lock_globals(Sandbox *sb, char *err, size_t errlen) {
+  return sb_protected(sb, lock_globals, NULL, err, errlen);
+}
