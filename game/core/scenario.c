@@ -1,0 +1,149 @@
+/* scenario.c — scenario look-ups, freeing, and listing a scenario folder */
+#define _POSIX_C_SOURCE 200809L
+#include "scenario.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+int scn_beat_index(const Scenario *s, const char *id) {
+  for (int i = 0; id && i < s->n_beats; i++) {
+    if (s->beats[i].id && strcmp(s->beats[i].id, id) == 0) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+int scn_var_index(const Scenario *s, const char *name) {
+  for (int i = 0; name && i < s->n_vars; i++) {
+    if (strcmp(s->vars[i].name, name) == 0) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+int scn_persona_index(const Scenario *s, const char *id) {
+  for (int i = 0; id && i < s->n_personas; i++) {
+    if (s->personas[i].id && strcmp(s->personas[i].id, id) == 0) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+static void free_choice(Choice *c) {
+  text_free(&c->text);
+  text_free(&c->feedback);
+  free(c->tags);
+  free(c->follows);
+  free(c->breaks);
+  free(c->effects);
+}
+
+static void free_beat(Beat *b) {
+  free(b->id);
+  for (int i = 0; i < b->n_posts; i++) {
+    text_free(&b->posts[i].text);
+  }
+  free(b->posts);
+  if (b->decision) {
+    text_free(&b->decision->prompt);
+    for (int i = 0; i < b->decision->n_choices; i++) {
+      free_choice(&b->decision->choices[i]);
+    }
+    free_choice(&b->decision->silence);
+    free(b->decision);
+  }
+  if (b->ending) {
+    text_free(&b->ending->text);
+    free(b->ending);
+  }
+}
+
+/* Lua references die with the sandbox; only C memory is freed one by one. */
+void scn_free(Scenario *s) {
+  if (!s) {
+    return;
+  }
+  for (int i = 0; i < s->n_beats; i++) {
+    free_beat(&s->beats[i]);
+  }
+  free(s->beats);
+  for (int i = 0; i < s->n_threads; i++) {
+    free(s->threads[i].id);
+    text_free(&s->threads[i].title);
+  }
+  free(s->threads);
+  for (int i = 0; i < s->n_personas; i++) {
+    Persona *p = &s->personas[i];
+    free(p->id);
+    free(p->name);
+    free(p->handle);
+    text_free(&p->role);
+  }
+  free(s->personas);
+  for (int i = 0; i < s->n_vars; i++) {
+    free(s->vars[i].name);
+  }
+  free(s->vars);
+  for (int i = 0; i < s->n_rules; i++) {
+    text_free(&s->rules[i]);
+  }
+  free(s->rules);
+  text_free(&s->title);
+  text_free(&s->summary);
+  free(s->brand_name);
+  free(s->brand_handle);
+  free(s->id);
+  free(s->path);
+  sb_free(s->sb);
+  free(s);
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int scn_list_dir(const char *dir, char ***out_paths) {
+  *out_paths = NULL;
+  DIR *d = opendir(dir);
+  if (!d) {
+    return -1;
+  }
+  char **paths = NULL;
+  int n = 0, cap = 0;
+  struct dirent *e;
+  while ((e = readdir(d)) != NULL) {
+    size_t len = strlen(e->d_name);
+    if (len < 5 || e->d_name[0] == '.' || strcmp(e->d_name + len - 4, ".lua") != 0) {
+      continue;
+    }
+    if (n == cap) {
+      cap = cap ? cap * 2 : 16;
+      char **grown = realloc(paths, (size_t)cap * sizeof *paths);
+      if (!grown) {
+        break;
+      }
+      paths = grown;
+    }
+    size_t plen = strlen(dir) + len + 2;
+    paths[n] = malloc(plen);
+    if (!paths[n]) {
+      break;
+    }
+    strcpy(paths[n], dir);
+    if (plen > len + 2 && dir[strlen(dir) - 1] != '/') {
+      strcat(paths[n], "/");
+    }
+    strcat(paths[n], e->d_name);
+    n++;
+  }
+  closedir(d);
+  if (n > 0) {
+    qsort(paths, (size_t)n, sizeof *paths, cmp_str);
+  }
+  *out_paths = paths;
+  return n;
+}

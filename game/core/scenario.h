@@ -1,0 +1,150 @@
+/* scenario.h — a loaded, validated scenario: plain data plus references to
+   the Lua hooks, which stay alive in the scenario's own sandbox */
+#ifndef TS_SCENARIO_H
+#define TS_SCENARIO_H
+
+#include <stdint.h>
+
+#include "diag.h"
+#include "principles.h"
+#include "sandbox.h"
+#include "text.h"
+
+#define SCN_MAX_CHOICES 5
+#define SCN_MAX_THREADS 8
+#define SCN_MAX_PERSONAS 32
+#define SCN_MAX_VARS 64
+#define SCN_MAX_BEATS 512
+#define SCN_NOREF (-2) /* LUA_NOREF */
+#define SCN_BRAND (-1) /* persona index of the organisation itself */
+
+typedef int LuaRef; /* a registry reference in the scenario's state, or SCN_NOREF */
+
+typedef struct Persona {
+  char *id, *name, *handle;
+  Text role;
+  double mood; /* starting mood, -100 furious .. 100 delighted */
+} Persona;
+
+typedef struct VarDef {
+  char *name;
+  int is_bool;
+  double initial; /* booleans are 0 or 1 */
+} VarDef;
+
+typedef enum { FX_MOOD, FX_AUDIENCE, FX_SET, FX_ADD } EffectKind;
+
+typedef struct Effect {
+  EffectKind kind;
+  int target; /* persona index (FX_MOOD) or var index (FX_SET, FX_ADD) */
+  double value;
+} Effect;
+
+typedef struct Choice {
+  int line;
+  Text text; /* empty for a decision's silence */
+  double empathy, policy; /* 0..10 */
+  int64_t cost_ms;        /* simulated time the reply takes */
+  int *tags, n_tags;      /* indices into principles[] */
+  int *follows, n_follows, *breaks, n_breaks; /* rule numbers, 1-based */
+  Text feedback;
+  Effect *effects;
+  int n_effects;
+  LuaRef effect_fn, when_fn, next_fn;
+  int next; /* beat index, or -1 when next_fn decides */
+} Choice;
+
+typedef struct Decision {
+  int line;
+  Text prompt;
+  double target_s;    /* reaction time target, real seconds */
+  int64_t timeout_ms; /* simulated; 0 = never times out */
+  int64_t at_ms;      /* opens this long after the beat is entered */
+  double weight;
+  Choice choices[SCN_MAX_CHOICES];
+  int n_choices;
+  Choice silence; /* valid when timeout_ms > 0 */
+} Decision;
+
+typedef struct Post {
+  int line;
+  int persona; /* index, or SCN_BRAND */
+  int64_t at_ms;
+  Text text;
+  int likes, shares, replies;
+  LuaRef when_fn;
+} Post;
+
+typedef struct Ending {
+  int line;
+  Outcome outcome;
+  Text text;
+} Ending;
+
+typedef struct Beat {
+  int line;
+  char *id;
+  Post *posts;
+  int n_posts;
+  LuaRef on_enter;
+  Decision *decision; /* exactly one of decision, ending, next */
+  Ending *ending;
+  int next; /* beat index, or -1 */
+  LuaRef next_fn;
+  int64_t after_ms; /* delay before next */
+} Beat;
+
+typedef struct Thread {
+  int line;
+  char *id;
+  Text title;
+  int start; /* beat index */
+  int64_t at_ms;
+} Thread;
+
+typedef struct Scenario {
+  char *path; /* as given to scn_load_file */
+  uint64_t hash; /* FNV-1a of the file's bytes */
+  char *id;
+  int lang; /* the scenario's own language */
+  unsigned complete_langs; /* bit per language every text has */
+  Text title, summary;
+  unsigned archetypes; /* bit per archetype_names index */
+  Channel channel;
+  Difficulty difficulty;
+  int minutes;
+  char *brand_name, *brand_handle;
+  Text *rules;
+  int n_rules;
+  Persona *personas;
+  int n_personas;
+  VarDef *vars;
+  int n_vars;
+  double audience;
+  int rate; /* simulated seconds per real second */
+  double weights[AXIS_COUNT];
+  double pass_mark;
+  Thread *threads; /* always at least one */
+  int n_threads;
+  Beat *beats;
+  int n_beats;
+  Sandbox *sb; /* owns the hooks */
+} Scenario;
+
+/* Loads 'path' in a fresh sandbox and validates it. Returns a scenario
+   (free with scn_free) or NULL; every problem found is added to 'diag' as
+   "path:line: message". 'lim' may be NULL for the defaults. */
+Scenario *scn_load_file(const char *path, const SandboxLimits *lim, Diag *diag);
+/* The same from memory; 'path' is only used in messages. */
+Scenario *scn_load_buffer(const char *path, const char *buf, size_t len, const SandboxLimits *lim, Diag *diag);
+void scn_free(Scenario *s);
+
+int scn_beat_index(const Scenario *s, const char *id);
+int scn_var_index(const Scenario *s, const char *name);
+int scn_persona_index(const Scenario *s, const char *id);
+
+/* Lists the *.lua files of a folder, sorted; returns the count or -1.
+   The caller frees each path and the array. */
+int scn_list_dir(const char *dir, char ***out_paths);
+
+#endif
