@@ -1,0 +1,107 @@
+/* check.c — thickskin check: what a trainer runs before shipping a scenario */
+#include "check.h"
+
+#include <string.h>
+
+#include "explore.h"
+#include "scenario.h"
+
+static int same_choice_scores(const Choice *a, const Choice *b) {
+  return a->empathy == b->empathy && a->policy == b->policy && a->cost_ms == b->cost_ms;
+}
+
+/* A decision where every reply scores the same teaches nothing. */
+static void check_flat_decisions(const Scenario *s, Diag *diag) {
+  for (int i = 0; i < s->n_beats; i++) {
+    const Decision *d = s->beats[i].decision;
+    if (!d || d->n_choices < 2) {
+      continue;
+    }
+    int flat = 1;
+    for (int c = 1; c < d->n_choices && flat; c++) {
+      flat = same_choice_scores(&d->choices[0], &d->choices[c]);
+    }
+    if (flat && d->timeout_ms > 0) {
+      flat = d->silence.empathy == d->choices[0].empathy && d->silence.policy == d->choices[0].policy;
+    }
+    if (flat) {
+      diag_add(diag, DIAG_ERROR, s->path, d->line,
+               "every choice at beat '%s' scores the same: rate them so the choice matters", s->beats[i].id);
+    }
+  }
+}
+
+static void check_reach(const Scenario *s, const ExploreStats *st, Diag *diag) {
+  if (st->capped) {
+    diag_add(diag, DIAG_WARNING, s->path, 0,
+             "stopped after %ld paths (the cap): ranges are partial and unreachable beats are not reported",
+             st->paths);
+    return;
+  }
+  for (int b = 0; b < s->n_beats; b++) {
+    if (!st->beat_seen[b]) {
+      diag_add(diag, DIAG_ERROR, s->path, s->beats[b].line, "beat '%s' is never reached on any path",
+               s->beats[b].id);
+    }
+  }
+  if (st->paths == 0 && st->failed == 0) {
+    diag_add(diag, DIAG_ERROR, s->path, 0, "no path reaches an ending");
+  }
+}
+
+static void print_languages(const Scenario *s, FILE *out) {
+  int first = 1;
+  for (int l = 0; l < LANG_COUNT; l++) {
+    if (s->complete_langs & (1u << l)) {
+      fprintf(out, "%s%s", first ? "" : ", ", lang_code(l));
+      first = 0;
+    }
+  }
+}
+
+static void print_summary(const Scenario *s, const ExploreStats *st, FILE *out) {
+  fprintf(out, "  %s \"%s\" [", s->id, text_get(&s->title, LANG_EN, s->lang));
+  print_languages(s, out);
+  fprintf(out, "]\n  %ld path%s%s, %d ending%s:", st->paths, st->paths == 1 ? "" : "s",
+          st->capped ? " (capped)" : "", st->endings, st->endings == 1 ? "" : "s");
+  for (int b = 0; b < s->n_beats; b++) {
+    if (st->ending_seen[b]) {
+      fprintf(out, " %s (%s)", s->beats[b].id, outcome_names[s->beats[b].ending->outcome]);
+    }
+  }
+  fprintf(out, "\n");
+  if (st->paths > 0) {
+    fprintf(out, "  scores: empathy %.0f-%.0f, speed %.0f-%.0f, policy %.0f-%.0f, overall %.0f-%.0f; %ld of %ld paths pass\n",
+            st->lo[AXIS_EMPATHY], st->hi[AXIS_EMPATHY], st->lo[AXIS_SPEED], st->hi[AXIS_SPEED],
+            st->lo[AXIS_POLICY], st->hi[AXIS_POLICY], st->lo[AXIS_COUNT], st->hi[AXIS_COUNT], st->passes,
+            st->paths);
+  }
+}
+
+int check_file(const char *path, const CheckOpts *o, FILE *out) {
+  Diag diag = {0};
+  Scenario *s = scn_load_file(path, &o->limits, &diag);
+  ExploreStats st = {0};
+  int explored = 0;
+  if (s) {
+    check_flat_decisions(s, &diag);
+    if (explore(s, o->cap, &diag, &st) != 0) {
+      diag_add(&diag, DIAG_ERROR, path, 0, "out of memory while exploring the paths");
+    } else {
+      explored = 1;
+      check_reach(s, &st, &diag);
+    }
+  }
+  for (int i = 0; i < diag.count; i++) {
+    fprintf(out, "%s%s\n", diag.items[i].level == DIAG_WARNING ? "warning: " : "", diag.items[i].msg);
+  }
+  int errors = diag.errors;
+  fprintf(out, "%s: %s\n", path, errors ? "FAILED" : "ok");
+  if (explored) {
+    print_summary(s, &st, out);
+  }
+  explore_free(&st);
+  diag_free(&diag);
+  scn_free(s);
+  return errors;
+}

@@ -1,0 +1,15 @@
+/* result.h — a play's result as JSON (cJSON), in one language */
+#ifndef TS_RESULT_H
+#define TS_RESULT_H
+
+#include <cjson/cJSON.h>
+
+#include "run.h"
+#include "score.h"
+
+/* A new cJSON tree (the caller frees it with cJSON_Delete), or NULL when
+   out of memory. 'card' is score_compute over the run's records. Choice
+   numbers are 1-based in listed order; 0 means silence. */
+cJSON *result_to_json(const Run *r, const ScoreCard *card, int lang);
+
+#endif
