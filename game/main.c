@@ -1,0 +1,40 @@
+/* main.c — thickskin: dispatches to a command */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static int usage(FILE *out) {
+  fprintf(out,
+          "Thick Skin — a training simulator for community managers\n\n"
+          "usage:\n"
+          "  thickskin                      choose and play a scenario in this terminal\n"
+          "  thickskin check [PATH…]        validate scenarios and explore every path\n"
+          "  thickskin play SCENARIO [--choices 2,1,3 | --strategy best|worst|random]\n"
+          "                 [--times 4.2,10,3] [--seed N] [--lang en|it|es] [--untimed]\n"
+          "                 [--time-factor N] [--json]\n"
+          "  thickskin --help | --version\n");
+  return out == stderr ? 2 : 0;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    return cli_menu(0, NULL);
+  }
+  const char *cmd = argv[1];
+  if (strcmp(cmd, "check") == 0) {
+    return cli_check(argc - 2, argv + 2);
+  }
+  if (strcmp(cmd, "play") == 0) {
+    return cli_play(argc - 2, argv + 2);
+  }
+  if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+    return usage(stdout);
+  }
+  if (strcmp(cmd, "--version") == 0) {
+    printf("thickskin 0.1.0\n");
+    return 0;
+  }
+  fprintf(stderr, "thickskin: unknown command '%s'\n\n", cmd);
+  return usage(stderr);
+}
