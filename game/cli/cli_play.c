@@ -133,7 +133,7 @@ static int parse_args(int argc, char **argv, PlayArgs *a) {
 
 static void print_clock(int64_t ms) {
   int64_t m = ms / 60000;
-  printf("[%lld:%02lld]", (long long)(m / 60), (long long)(m % 60));
+  printf("[%02lldh%02lld]", (long long)(m / 60), (long long)(m % 60));
 }
 
 static void print_event(const Scenario *s, const RunEvent *e, int lang) {
@@ -342,26 +342,33 @@ static int next_move(const Run *r, PlayArgs *a, int *token, Move *m) {
   }
 }
 
-static int64_t move_time(const Run *r, const PlayArgs *a, int k, const Move *m) {
-  if (k < a->n_times) {
-    return (int64_t)llround(a->times[k] * 1000.0);
-  }
+/* Without --times a reply takes exactly the decision's target time. */
+static int64_t target_time(const Run *r, int thread) {
   const Scenario *s = run_scenario(r);
   Pending p[SCN_MAX_THREADS];
   int n = run_pending(r, p, SCN_MAX_THREADS);
   for (int i = 0; i < n; i++) {
-    if (p[i].thread == m->thread) {
+    if (p[i].thread == thread) {
       return (int64_t)llround(s->beats[p[i].beat].decision->target_s * 1000.0);
     }
   }
   return 0;
 }
 
+/* A given time passes first, as it does in front of the kiosk: posts arrive
+   and decisions may time out before the move is read against what is open. */
 static int play_moves(Run *r, PlayArgs *a) {
   int shown = 0, token = 0;
   for (int k = 0; !run_done(r) && !run_error(r); k++) {
+    int64_t ms = k < a->n_times ? (int64_t)llround(a->times[k] * 1000.0) : -1;
+    if (ms >= 0 && run_advance(r, ms) != RUN_OK) {
+      break;
+    }
     if (!a->json) {
       print_new_events(r, &shown, a->lang);
+    }
+    if (run_done(r)) {
+      break;
     }
     Move m;
     if (next_move(r, a, &token, &m) != 0) {
@@ -371,16 +378,15 @@ static int play_moves(Run *r, PlayArgs *a) {
     if (m.wait) {
       rc = run_wait(r);
       if (!a->json) {
-        printf("  > (silence)\n");
+        printf("  > 0 (silence)\n");
       }
     } else {
-      int64_t ms = move_time(r, a, k, &m);
-      if (!a->json) {
-        printf("  > %d after %.1f s\n", m.choice + 1, (double)ms / 1000.0);
-      }
-      rc = run_answer(r, m.thread, m.choice, ms);
-      if (rc == RUN_TIMED_OUT && !a->json) {
-        printf("  (too late: time ran out before the reply)\n");
+      int64_t think = ms >= 0 ? 0 : target_time(r, m.thread);
+      rc = run_answer(r, m.thread, m.choice, think);
+      int n;
+      const DecisionRecord *recs = run_records(r, &n);
+      if (!a->json && rc == RUN_OK && n > 0) {
+        printf("  > %d (after %.1f s)\n", m.choice + 1, (double)recs[n - 1].reaction_ms / 1000.0);
       }
     }
     if (rc == RUN_INVALID) {

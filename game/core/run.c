@@ -535,7 +535,8 @@ static int process(Run *r, ItemKind kind, int t) {
   return RUN_OK;
 }
 
-/* Processes every item due up to 'target' (simulated), in time order. */
+/* Jumps the simulated clock to 'target', processing every item due on the
+   way in time order; no real time passes. */
 static int advance_sim(Run *r, int64_t target) {
   while (!r->failed) {
     int t = 0;
@@ -559,6 +560,47 @@ static int advance_sim(Run *r, int64_t target) {
   }
   r->anchor_sim = r->now;
   r->anchor_real = r->real;
+  return RUN_OK;
+}
+
+/* The simulated time the clocks reach at real time 'real', and back. Both
+   are computed from the anchor, never accumulated, so many small steps land
+   exactly where one big step does. */
+static int64_t sim_at(const Run *r, int64_t real) {
+  return r->anchor_sim + (real - r->anchor_real) * r->s->rate / r->o.time_factor;
+}
+
+static int64_t real_at(const Run *r, int64_t sim) {
+  int64_t scaled = (sim - r->anchor_sim) * r->o.time_factor;
+  return r->anchor_real + (scaled + r->s->rate - 1) / r->s->rate;
+}
+
+/* Real time runs to 'target_real' with the simulated clock in step. */
+static int advance_real(Run *r, int64_t target_real) {
+  while (!r->failed) {
+    int t = 0;
+    int64_t at;
+    ItemKind kind = earliest(r, &t, &at);
+    if (kind == IT_NONE || at > sim_at(r, target_real)) {
+      break;
+    }
+    if (at > r->now) {
+      r->now = at;
+      int64_t real = real_at(r, at);
+      r->real = real < target_real ? real : target_real;
+    }
+    if (process(r, kind, t) != RUN_OK) { /* a reply's cost may move the anchor */
+      return RUN_ERROR;
+    }
+  }
+  if (r->failed) {
+    return RUN_ERROR;
+  }
+  int64_t sim = sim_at(r, target_real);
+  if (sim > r->now) {
+    r->now = sim;
+  }
+  r->real = target_real;
   return RUN_OK;
 }
 
@@ -598,21 +640,13 @@ int run_advance(Run *r, int64_t real_ms) {
   if (r->failed) {
     return RUN_ERROR;
   }
-  if (real_ms < 0) {
-    real_ms = 0;
-  }
-  r->real += real_ms;
+  int64_t target_real = r->real + (real_ms > 0 ? real_ms : 0);
   if (r->o.time_factor > 0 && !run_done(r)) {
-    int64_t elapsed = r->real - r->anchor_real;
-    int64_t target = r->anchor_sim + elapsed * r->s->rate / r->o.time_factor;
-    int64_t anchor_real = r->anchor_real, anchor_sim = r->anchor_sim;
-    if (advance_sim(r, target) != RUN_OK) {
+    if (advance_real(r, target_real) != RUN_OK) {
       return RUN_ERROR;
     }
-    if (r->now == target) { /* no jump: keep the anchor so rounding never accumulates */
-      r->anchor_real = anchor_real;
-      r->anchor_sim = anchor_sim;
-    }
+  } else {
+    r->real = target_real; /* untimed: the story waits for the trainee */
   }
   return settle(r);
 }
@@ -653,13 +687,8 @@ int run_wait(Run *r) {
   if (deadline == NEVER) {
     return RUN_INVALID;
   }
-  int64_t sim = deadline - r->now;
-  int factor = r->o.time_factor ? r->o.time_factor : 1;
-  r->real += sim * factor / r->s->rate;
-  if (advance_sim(r, deadline) != RUN_OK) {
-    return RUN_ERROR;
-  }
-  return settle(r);
+  int rc = r->o.time_factor > 0 ? advance_real(r, real_at(r, deadline)) : advance_sim(r, deadline);
+  return rc == RUN_OK ? settle(r) : RUN_ERROR;
 }
 
 /* --- queries -------------------------------------------------------------- */
