@@ -255,7 +255,32 @@ static void a_clone_plays_on_independently(void) {
   scn_free(s);
 }
 
+static void decision_weight_and_opening_time(void) {
+  Scenario *s = load("tests/data/weights.lua");
+  Run *r = start(s, 1, 1);
+  EXPECT_INT(run_sim_ms(r), 1 * MIN); /* opens at "1m", before the post at 20m */
+  EXPECT_INT(run_answer(r, 0, 1, 1000), RUN_OK);   /* the lie: empathy 0, policy 0 */
+  EXPECT_INT(run_answer(r, 0, 0, 1000), RUN_OK);   /* warm: empathy 1, policy not at stake */
+  int n;
+  const DecisionRecord *recs = run_records(r, &n);
+  ScoreCard card;
+  score_compute(s, recs, n, 1, &card);
+  EXPECT_NEAR(card.axis[AXIS_EMPATHY], 100.0 / 3, 1e-9); /* (2×0 + 1×1) / 3 */
+  EXPECT_NEAR(card.axis[AXIS_POLICY], 0.0, 1e-9);
+  EXPECT_INT(card.counted[AXIS_POLICY], 1);
+  cJSON *json = result_to_json(r, &card, LANG_EN);
+  char *text = cJSON_PrintUnformatted(json);
+  EXPECT_CONTAINS(text, "\"breaks\":[1]");
+  EXPECT_CONTAINS(text, "\"best_reply\":\"Yes, from May; here is why.\"");
+  EXPECT_CONTAINS(text, "\"not_at_stake\":[]");
+  free(text);
+  cJSON_Delete(json);
+  run_free(r);
+  scn_free(s);
+}
+
 int main(void) {
+  RUN_TEST(decision_weight_and_opening_time);
   RUN_TEST(a_decision_times_out_on_the_simulated_clock);
   RUN_TEST(posts_arrive_at_their_time_and_silence_is_an_event);
   RUN_TEST(a_reply_cost_moves_the_clock);

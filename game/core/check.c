@@ -31,6 +31,20 @@ static void check_flat_decisions(const Scenario *s, Diag *diag) {
   }
 }
 
+/* A timeout shorter than the target, in simulated time, punishes the trainee
+   who answers on target; the timer would run out before the aim. */
+static void check_timing(const Scenario *s, Diag *diag) {
+  for (int i = 0; i < s->n_beats; i++) {
+    const Decision *d = s->beats[i].decision;
+    if (d && d->timeout_ms > 0 && d->target_s * 1000.0 * s->rate >= (double)d->timeout_ms) {
+      diag_add(diag, DIAG_WARNING, s->path, d->line,
+               "at beat '%s' the timeout comes before the target: %.0f s of thinking is %.0f simulated minutes "
+               "at clock rate %d",
+               s->beats[i].id, d->target_s, d->target_s * s->rate / 60.0, s->rate);
+    }
+  }
+}
+
 static void check_reach(const Scenario *s, const ExploreStats *st, Diag *diag) {
   if (st->capped) {
     diag_add(diag, DIAG_WARNING, s->path, 0,
@@ -85,6 +99,7 @@ int check_file(const char *path, const CheckOpts *o, FILE *out) {
   int explored = 0;
   if (s) {
     check_flat_decisions(s, &diag);
+    check_timing(s, &diag);
     if (explore(s, o->cap, &diag, &st) != 0) {
       diag_add(&diag, DIAG_ERROR, path, 0, "out of memory while exploring the paths");
     } else {

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds an optimised tree and prints the core's figures (see bench/README.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/deps.sh
+tools/build.sh build -DCMAKE_BUILD_TYPE=Release
+build/bench_core "${1:-scenarios}"
