@@ -1,3 +1,4 @@
+#define _POSIX_C_SOURCE 200809L
 /* cli_play.c — thickskin play: a scenario without a window. Moves come from
    --choices, a --strategy or the terminal; the run is driven through the
    same calls the kiosk makes, so the result is the same for the same inputs. */
@@ -7,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli/cli.h"
 #include "duration.h"
@@ -35,6 +37,7 @@ typedef struct PlayArgs {
 typedef struct Move {
   int wait;
   int thread, choice;
+  int64_t opened_real_ms; /* identifies the decision the move answers */
 } Move;
 
 /* --- arguments ------------------------------------------------------------ */
@@ -234,6 +237,7 @@ static int parse_move(const char *tok, const Pending *p, int n, const Scenario *
   m->wait = 0;
   m->thread = target->thread;
   m->choice = target->offered[k - 1];
+  m->opened_real_ms = target->opened_real_ms;
   return 0;
 }
 
@@ -263,6 +267,7 @@ static int strategy_move(const Run *r, const Pending *p, MoveSource src, Move *m
   m->wait = c < 0;
   m->thread = p->thread;
   m->choice = c;
+  m->opened_real_ms = p->opened_real_ms;
   return 0;
 }
 
@@ -342,6 +347,23 @@ static int next_move(const Run *r, PlayArgs *a, int *token, Move *m) {
   }
 }
 
+static int still_open(const Run *r, const Move *m) {
+  Pending p[SCN_MAX_THREADS];
+  int n = run_pending(r, p, SCN_MAX_THREADS);
+  for (int i = 0; i < n; i++) {
+    if (p[i].thread == m->thread && p[i].opened_real_ms == m->opened_real_ms) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static double wall_seconds(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 /* Without --times a reply takes exactly the decision's target time. */
 static int64_t target_time(const Run *r, int thread) {
   const Scenario *s = run_scenario(r);
@@ -371,8 +393,19 @@ static int play_moves(Run *r, PlayArgs *a) {
       break;
     }
     Move m;
+    double asked = wall_seconds();
     if (next_move(r, a, &token, &m) != 0) {
       return -1;
+    }
+    if (a->source == SRC_ASK && ms < 0) { /* at the prompt, the real thinking time counts */
+      ms = (int64_t)llround((wall_seconds() - asked) * 1000.0);
+      if (run_advance(r, ms) != RUN_OK) {
+        break;
+      }
+      if (!m.wait && !still_open(r, &m)) {
+        printf("  (too late: time ran out before that reply)\n");
+        continue;
+      }
     }
     int rc;
     if (m.wait) {
@@ -383,6 +416,9 @@ static int play_moves(Run *r, PlayArgs *a) {
     } else {
       int64_t think = ms >= 0 ? 0 : target_time(r, m.thread);
       rc = run_answer(r, m.thread, m.choice, think);
+      if (rc == RUN_TIMED_OUT && !a->json) {
+        printf("  (too late: time ran out before that reply)\n");
+      }
       int n;
       const DecisionRecord *recs = run_records(r, &n);
       if (!a->json && rc == RUN_OK && n > 0) {
