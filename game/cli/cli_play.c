@@ -31,6 +31,7 @@ typedef struct PlayArgs {
   int lang;
   int time_factor;
   int json;
+  uint64_t strategy_rng; /* the random strategy's own stream, apart from the scenario's */
   char choices_buf[4096], times_buf[4096];
 } PlayArgs;
 
@@ -249,20 +250,18 @@ static unsigned offered_mask(const Pending *p, const Decision *d) {
   return mask;
 }
 
-static uint64_t strategy_rng;
-
-static int strategy_move(const Run *r, const Pending *p, MoveSource src, Move *m) {
+static int strategy_move(const Run *r, const Pending *p, PlayArgs *a, Move *m) {
   const Scenario *s = run_scenario(r);
   const Decision *d = s->beats[p->beat].decision;
   unsigned mask = offered_mask(p, d);
   int c;
-  if (src == SRC_RANDOM) {
-    strategy_rng = strategy_rng * 6364136223846793005ull + 1442695040888963407ull;
+  if (a->source == SRC_RANDOM) {
+    a->strategy_rng = a->strategy_rng * 6364136223846793005ull + 1442695040888963407ull;
     int options = p->n_offered + (p->deadline_sim_ms >= 0);
-    int k = (int)((strategy_rng >> 33) % (uint64_t)options);
+    int k = (int)((a->strategy_rng >> 33) % (uint64_t)options);
     c = k < p->n_offered ? p->offered[k] : -1;
   } else {
-    c = src == SRC_BEST ? score_best(s, d, mask) : score_worst(s, d, mask);
+    c = a->source == SRC_BEST ? score_best(s, d, mask) : score_worst(s, d, mask);
   }
   m->wait = c < 0;
   m->thread = p->thread;
@@ -343,7 +342,7 @@ static int next_move(const Run *r, PlayArgs *a, int *token, Move *m) {
     }
     return parse_move(a->tokens[(*token)++], p, n, s, m);
   case SRC_ASK: return ask_move(p, n, s, m);
-  default: return strategy_move(r, &p[0], a->source, m);
+  default: return strategy_move(r, &p[0], a, m);
   }
 }
 
@@ -446,7 +445,7 @@ static int play_loaded(const Scenario *s, PlayArgs *a) {
     fprintf(stderr, "thickskin play: out of memory\n");
     return 1;
   }
-  strategy_rng = a->seed ^ 0x5eed5eed5eedull;
+  a->strategy_rng = a->seed ^ 0x5eed5eed5eedull;
   if (!a->json) {
     printf("%s\n%s\n", text_get(&s->title, a->lang, s->lang), text_get(&s->summary, a->lang, s->lang));
     printf("(%s, %s, about %d min; you speak for %s %s)\n\n", channel_names[s->channel],
