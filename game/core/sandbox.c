@@ -64,15 +64,21 @@ Sandbox *sb_from_lua(lua_State *L) {
 /* Installed once and never removed (scripts have no debug library). Outside
    a budgeted call no scenario code may run at all, which also stops a
    finalizer that loops during garbage collection. Once the budget is spent
-   it raises on every tick, so a pcall that catches it only delays the end. */
+   it raises on every instruction (not every HOOK_STEP: a loop around a
+   pcall would then always be stopped inside the pcall and never outside
+   it), so a pcall that catches it only delays the end by one instruction. */
 static void budget_hook(lua_State *L, lua_Debug *ar) {
   Sandbox *sb = sb_from_lua(L);
   if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
     sb->last_line = ar->currentline;
   }
-  sb->ticks += HOOK_STEP;
+  sb->ticks += lua_gethookcount(L);
   if (sb->armed && sb->ticks <= sb->lim.instructions && now_ms() <= sb->deadline) {
     return;
+  }
+  lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
+  if (L != sb->L) { /* in a coroutine: the thread that resumed it too */
+    lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, 1);
   }
   lua_pushfstring(L, "%s:%d: scenario code ran too long and was stopped (endless loop?)", sb->name,
                   ar->currentline);
@@ -85,6 +91,7 @@ static void arm(Sandbox *sb) {
   sb->mem_refused = 0;
   sb->last_line = 0;
   sb->deadline = now_ms() + sb->lim.millis;
+  lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
 }
 
 /* Innermost Lua frame's line, for errors that carry no position. */
@@ -98,6 +105,34 @@ static int current_line(lua_State *L) {
   return 0;
 }
 
+/* Length of the file name that starts 'msg': the full path, or the
+   "...tail" Lua writes for a path longer than LUA_IDSIZE; 0 if neither. */
+static size_t name_prefix(const Sandbox *sb, const char *msg) {
+  size_t len = strlen(sb->name);
+  if (strncmp(msg, sb->name, len) == 0) {
+    return len;
+  }
+  if (strncmp(msg, "...", 3) == 0) {
+    for (size_t k = 1; k < len; k++) {
+      size_t tail = len - k;
+      if (strncmp(msg + 3, sb->name + k, tail) == 0 && msg[3 + tail] == ':') {
+        return 3 + tail;
+      }
+    }
+  }
+  return 0;
+}
+
+/* Lua shortens chunk names to LUA_IDSIZE; messages use the full path. */
+static void copy_message(const Sandbox *sb, const char *msg, char *err, size_t errlen) {
+  size_t k = name_prefix(sb, msg);
+  if (k > 0) {
+    snprintf(err, errlen, "%s%s", sb->name, msg + k);
+  } else {
+    snprintf(err, errlen, "%s", msg);
+  }
+}
+
 /* Message handler: turns any error value into "file:line: message". */
 static int msghandler(lua_State *L) {
   Sandbox *sb = sb_from_lua(L);
@@ -105,7 +140,7 @@ static int msghandler(lua_State *L) {
   if (msg == NULL) {
     msg = lua_pushfstring(L, "error() was called with a %s value instead of a message", luaL_typename(L, 1));
   }
-  if (strncmp(msg, sb->name, strlen(sb->name)) != 0) {
+  if (name_prefix(sb, msg) == 0) {
     int line = current_line(L);
     if (line > 0) {
       msg = lua_pushfstring(L, "%s:%d: %s", sb->name, line, msg);
@@ -116,7 +151,6 @@ static int msghandler(lua_State *L) {
   return 1;
 }
 
-/* Lua shortens chunk names to LUA_IDSIZE; messages use the full path. */
 static void copy_error(Sandbox *sb, int status, char *err, size_t errlen) {
   if (status == LUA_ERRMEM) {
     unsigned mb = (unsigned)(sb->lim.mem_bytes >> 20);
@@ -128,7 +162,7 @@ static void copy_error(Sandbox *sb, int status, char *err, size_t errlen) {
     return;
   }
   const char *msg = lua_tostring(sb->L, -1);
-  snprintf(err, errlen, "%s", msg ? msg : "unknown error");
+  copy_message(sb, msg ? msg : "unknown error", err, errlen);
 }
 
 int sb_call(Sandbox *sb, int nargs, int nresults, char *err, size_t errlen) {
@@ -163,7 +197,7 @@ int sb_run_chunk(Sandbox *sb, const char *buf, size_t len, char *err, size_t err
     } else if (msg && strstr(msg, "binary chunk")) {
       snprintf(err, errlen, "%s: is a compiled (binary) Lua chunk; scenarios must be Lua source text", sb->name);
     } else {
-      snprintf(err, errlen, "%s", msg ? msg : "cannot compile");
+      copy_message(sb, msg ? msg : "cannot compile", err, errlen);
     }
     lua_pop(sb->L, 1);
     return -1;
@@ -191,6 +225,34 @@ static int f_load(lua_State *L) {
     }
   }
   return 1;
+}
+
+/* xpcall(f, handler, ...): the handler runs once the stack has unwound, not
+   at the error. Lua calls a message handler with hooks off when the error
+   was raised by a hook, so a handler that loops after a stop could never be
+   stopped. Scenarios have no debug library to see the difference. */
+static int f_xpcall(lua_State *L) {
+  int n = lua_gettop(L);
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  luaL_checkstack(L, n + 2, "too many arguments");
+  lua_pushvalue(L, 1);
+  for (int i = 3; i <= n; i++) {
+    lua_pushvalue(L, i);
+  }
+  int status = lua_pcall(L, n - 2, LUA_MULTRET, 0);
+  if (status == LUA_OK) {
+    lua_pushboolean(L, 1);
+    lua_insert(L, n + 1);
+    return lua_gettop(L) - n;
+  }
+  if (status != LUA_ERRMEM) {
+    lua_pushvalue(L, 2);
+    lua_insert(L, -2);
+    lua_pcall(L, 1, 1, 0);
+  }
+  lua_pushboolean(L, 0);
+  lua_insert(L, -2);
+  return 2;
 }
 
 static int f_collectgarbage(lua_State *L) {
@@ -259,6 +321,22 @@ static int f_rep(lua_State *L) {
   return 1;
 }
 
+/* table.move loops in C, where the budget hook never runs, so a huge range
+   would never be stopped: it may move no more elements than the budget has
+   instructions. */
+static int f_move(lua_State *L) {
+  Sandbox *sb = sb_from_lua(L);
+  lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
+  if (e >= f && (lua_Unsigned)e - (lua_Unsigned)f >= (lua_Unsigned)sb->lim.instructions) {
+    return luaL_error(L, "table.move of more than %I elements (a scenario never needs that many)",
+                      (lua_Integer)sb->lim.instructions);
+  }
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_insert(L, 1);
+  lua_call(L, lua_gettop(L) - 1, 1);
+  return 1;
+}
+
 static int f_global_index(lua_State *L) {
   return luaL_error(L, "unknown name '%s' (not a variable, function or library scenarios can use)",
                     lua_tostring(L, 2));
@@ -286,6 +364,7 @@ static void open_libs(lua_State *L) {
                                   {"collectgarbage", f_collectgarbage},
                                   {"print", f_print},
                                   {"setmetatable", f_setmetatable},
+                                  {"xpcall", f_xpcall},
                                   {NULL, NULL}};
   lua_pushglobaltable(L);
   luaL_setfuncs(L, base, 0);
@@ -301,6 +380,12 @@ static void open_libs(lua_State *L) {
   lua_remove(L, -2);
   lua_pushcclosure(L, f_rep, 1);
   lua_setfield(L, -2, "rep");
+  lua_pop(L, 1);
+
+  lua_getglobal(L, LUA_TABLIBNAME);
+  lua_getfield(L, -1, "move");
+  lua_pushcclosure(L, f_move, 1);
+  lua_setfield(L, -2, "move");
   lua_pop(L, 1);
 
   lua_getglobal(L, LUA_MATHLIBNAME);

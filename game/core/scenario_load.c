@@ -5,6 +5,7 @@
 #include "scenario.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -183,6 +184,16 @@ static double read_number(Loader *ld, int idx, const char *name, double lo, doub
   }
   lua_pop(ld->L, 1);
   return out;
+}
+
+/* A whole number in lo..hi (counts, minutes, the clock rate). */
+static int read_int(Loader *ld, int idx, const char *name, int lo, int hi, int required, int def) {
+  double out = read_number(ld, idx, name, lo, hi, required, def);
+  if (out != floor(out)) {
+    err(ld, "'%s' is %g, it must be a whole number", name, out);
+    return def;
+  }
+  return (int)out;
 }
 
 static int64_t read_duration(Loader *ld, int idx, const char *name, int64_t def) {
@@ -473,9 +484,9 @@ static void read_post(Loader *ld, int idx, Post *p) {
   free(from);
   read_text(ld, idx, "text", &p->text, 1);
   p->at_ms = read_duration(ld, idx, "at", 0);
-  p->likes = (int)read_number(ld, idx, "likes", 0, 1e9, 0, 0);
-  p->shares = (int)read_number(ld, idx, "shares", 0, 1e9, 0, 0);
-  p->replies = (int)read_number(ld, idx, "replies", 0, 1e9, 0, 0);
+  p->likes = read_int(ld, idx, "likes", 0, 1000000000, 0, 0);
+  p->shares = read_int(ld, idx, "shares", 0, 1000000000, 0, 0);
+  p->replies = read_int(ld, idx, "replies", 0, 1000000000, 0, 0);
   p->when_fn = read_function(ld, idx, "when");
   leave(ld, saved);
 }
@@ -783,7 +794,7 @@ static void read_meta(Loader *ld, int idx) {
   lua_pop(L, 1);
   s->channel = (Channel)read_enum(ld, idx, "channel", channel_names, -1);
   s->difficulty = (Difficulty)read_enum(ld, idx, "difficulty", difficulty_names, -1);
-  s->minutes = (int)read_number(ld, idx, "minutes", 1, 120, 1, 5);
+  s->minutes = read_int(ld, idx, "minutes", 1, 120, 1, 5);
   if (field(ld, idx, "brand") == LUA_TTABLE) {
     static const char *const allowed[] = {"name", "handle", NULL};
     check_fields(ld, -1, "brand", allowed);
@@ -799,7 +810,7 @@ static void read_meta(Loader *ld, int idx) {
   if (field(ld, idx, "clock") == LUA_TTABLE) {
     static const char *const allowed[] = {"rate", NULL};
     check_fields(ld, -1, "clock", allowed);
-    s->rate = (int)read_number(ld, -1, "rate", 1, 86400, 0, 60);
+    s->rate = read_int(ld, -1, "rate", 1, 86400, 0, 60);
   } else if (!lua_isnil(L, -1)) {
     err(ld, "'clock' must be a table such as { rate = 60 }");
   }
