@@ -1,0 +1,140 @@
+/* test_check.c — check_file as a trainer sees it: the printed diagnostics
+   and summary for the worked example, an unreachable beat, a flat decision,
+   a story that never ends, a random branch, the path cap, a failing hook, an
+   early timeout and a file that does not load (scenarios in tests/check/). */
+#define _POSIX_C_SOURCE 200809L
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "check.h"
+#include "testing.h"
+
+#define C "tests/check/"
+#define WORKED "tests/data/worked-example.lua"
+
+static int64_t now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Checks 'path' with a path cap (0 = default); the printed text goes to
+   *text (free it) and the time taken to *ms. Returns the error count. */
+static int check(const char *path, long cap, char **text, int64_t *ms) {
+  size_t len = 0;
+  *text = NULL;
+  FILE *out = open_memstream(text, &len);
+  CheckOpts o = {.cap = cap};
+  int64_t t0 = now_ms();
+  int errors = check_file(path, &o, out);
+  if (ms) {
+    *ms = now_ms() - t0;
+  }
+  fclose(out);
+  return errors;
+}
+
+static void the_worked_example_passes_with_twelve_paths_and_two_endings(void) {
+  char *text;
+  EXPECT_INT(check(WORKED, 0, &text, NULL), 0);
+  EXPECT_CONTAINS(text, WORKED ": ok\n");
+  EXPECT_CONTAINS(text, "  worked-example \"Worked example\" [en]\n");
+  EXPECT_CONTAINS(text, "12 paths, 2 endings: calm (resolved) angry (escalated)\n");
+  EXPECT(strstr(text, "warning") == NULL);
+  free(text);
+}
+
+static void an_unreachable_beat_is_an_error_at_its_line(void) {
+  char *text;
+  EXPECT_INT(check(C "unreachable.lua", 0, &text, NULL), 1);
+  EXPECT_CONTAINS(text, C "unreachable.lua:24: beat 'orphan' is never reached on any path\n");
+  EXPECT_CONTAINS(text, C "unreachable.lua: FAILED\n");
+  EXPECT_CONTAINS(text, "2 paths, 2 endings");
+  free(text);
+}
+
+static void a_decision_where_every_choice_scores_the_same_is_an_error(void) {
+  char *text;
+  EXPECT_INT(check(C "flat.lua", 0, &text, NULL), 1);
+  EXPECT_CONTAINS(text, C "flat.lua:15: every choice at beat 'd1' scores the same");
+  free(text);
+}
+
+static void a_story_that_never_ends_is_stopped_after_64_decisions(void) {
+  char *text;
+  int64_t ms;
+  EXPECT(check(C "cycle.lua", 0, &text, &ms) > 0);
+  EXPECT_CONTAINS(text, C "cycle.lua: the play went past 64 decisions without ending");
+  EXPECT_CONTAINS(text, "(path: loop:1 > loop:1 > ");
+  EXPECT_CONTAINS(text, "0 paths, 0 endings");
+  EXPECT(ms < 3000);
+  free(text);
+}
+
+static void a_random_branch_reaches_both_endings(void) {
+  char *text;
+  EXPECT_INT(check(C "coin.lua", 0, &text, NULL), 0);
+  EXPECT_CONTAINS(text, "4 paths, 2 endings: calm (resolved) angry (escalated)\n");
+  EXPECT_CONTAINS(text, "2 of 4 paths pass");
+  free(text);
+}
+
+static void the_cap_stops_exploring_with_a_warning(void) {
+  char *text;
+  EXPECT_INT(check(WORKED, 5, &text, NULL), 0);
+  EXPECT_CONTAINS(text, "warning: " WORKED ": stopped after 5 paths (the cap)");
+  EXPECT_CONTAINS(text, "5 paths (capped), ");
+  free(text);
+}
+
+static void a_huge_tree_is_capped_without_a_hang(void) {
+  char *text;
+  int64_t ms;
+  EXPECT_INT(check(C "many-paths.lua", 5, &text, &ms), 0);
+  EXPECT_CONTAINS(text, "5 paths (capped), 1 ending: calm (resolved)\n");
+  EXPECT_CONTAINS(text, "warning: " C "many-paths.lua: stopped after 5 paths (the cap)");
+  EXPECT(ms < 3000);
+  free(text);
+}
+
+static void a_next_function_naming_a_missing_beat_fails_with_its_path(void) {
+  char *text;
+  EXPECT(check(C "bad-next.lua", 0, &text, NULL) > 0);
+  EXPECT_CONTAINS(text, C "bad-next.lua:19: returned \"nowhere\", which is not a beat (path: d1:2)\n");
+  EXPECT_CONTAINS(text, "1 path, 1 ending: calm (resolved)\n");
+  free(text);
+}
+
+static void a_timeout_before_the_target_is_only_a_warning(void) {
+  char *text;
+  EXPECT_INT(check(C "early-timeout.lua", 0, &text, NULL), 0);
+  EXPECT_CONTAINS(text, "warning: " C "early-timeout.lua:15: at beat 'd1' the timeout comes before the target");
+  EXPECT_CONTAINS(text, "3 paths, 2 endings");
+  free(text);
+}
+
+static void a_file_that_does_not_load_fails_without_a_summary(void) {
+  char *text;
+  EXPECT_INT(check("tests/bad/typo.lua", 0, &text, NULL), 2);
+  EXPECT_CONTAINS(text, "tests/bad/typo.lua:31: unknown field 'emapthy'");
+  EXPECT_CONTAINS(text, "tests/bad/typo.lua: FAILED\n");
+  EXPECT(strstr(text, "paths") == NULL);
+  free(text);
+}
+
+int main(void) {
+  RUN_TEST(the_worked_example_passes_with_twelve_paths_and_two_endings);
+  RUN_TEST(an_unreachable_beat_is_an_error_at_its_line);
+  RUN_TEST(a_decision_where_every_choice_scores_the_same_is_an_error);
+  RUN_TEST(a_story_that_never_ends_is_stopped_after_64_decisions);
+  RUN_TEST(a_random_branch_reaches_both_endings);
+  RUN_TEST(the_cap_stops_exploring_with_a_warning);
+  RUN_TEST(a_huge_tree_is_capped_without_a_hang);
+  RUN_TEST(a_next_function_naming_a_missing_beat_fails_with_its_path);
+  RUN_TEST(a_timeout_before_the_target_is_only_a_warning);
+  RUN_TEST(a_file_that_does_not_load_fails_without_a_summary);
+  return t_summary();
+}

@@ -1,0 +1,474 @@
+/* test_sandbox.c — the scenario Lua state on its own: the allow-list of
+   libraries, text-only load, the instruction and time budget (also through
+   pcall and coroutines), the memory cap, error messages with file:line, the
+   guarded metatables, locked globals and the print sink. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <lauxlib.h>
+#include <lualib.h>
+
+#include "sandbox.h"
+#include "testing.h"
+
+#define NAME "tests/sandbox-case.lua"
+
+static char err[1024];
+
+static int64_t now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Runs 'src' in 'sb'; returns 0 and leaves its result on the stack, or -1
+   with the message in err. */
+static int run(Sandbox *sb, const char *src) {
+  err[0] = '\0';
+  return sb_run_chunk(sb, src, strlen(src), err, sizeof err);
+}
+
+/* Runs 'src' in a fresh sandbox and expects it to fail; the message is in err. */
+static int fails(const char *src) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  int rc = run(sb, src);
+  sb_free(sb);
+  return rc != 0;
+}
+
+/* Runs 'src' and returns how long it took, in milliseconds. */
+static int64_t timed(Sandbox *sb, const char *src, int *rc) {
+  int64_t t0 = now_ms();
+  *rc = run(sb, src);
+  return now_ms() - t0;
+}
+
+/* A function defined once in 'sb' and then called with sb_call. */
+static int define_and_call(Sandbox *sb, const char *src) {
+  if (run(sb, src) != 0 || !lua_isfunction(sb_lua(sb), -1)) {
+    return -1;
+  }
+  return sb_call(sb, 0, 1, err, sizeof err);
+}
+
+static void dangerous_libraries_are_unknown_names(void) {
+  static const char *const names[] = {"io", "os", "debug", "package", "require", "dofile", "loadfile", "coroutine"};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+    char src[64], want[64];
+    snprintf(src, sizeof src, "return %s", names[i]);
+    snprintf(want, sizeof want, NAME ":1: unknown name '%s'", names[i]);
+    EXPECT(fails(src));
+    EXPECT_CONTAINS(err, want);
+  }
+}
+
+static void safe_libraries_are_present(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  EXPECT_INT(run(sb, "return type(string.format) .. type(table.concat) .. type(math.floor) .. type(utf8.char)"), 0);
+  EXPECT_STR(lua_tostring(sb_lua(sb), -1), "functionfunctionfunctionfunction");
+  lua_pop(sb_lua(sb), 1);
+  sb_free(sb);
+}
+
+static void string_dump_and_randomseed_are_removed(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  EXPECT_INT(run(sb, "return string.dump == nil and math.randomseed == nil"), 0);
+  EXPECT(lua_toboolean(sb_lua(sb), -1));
+  lua_pop(sb_lua(sb), 1);
+  sb_free(sb);
+}
+
+static void load_refuses_binary_chunks(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  EXPECT_INT(run(sb, "local f, e = load('\\27LuaT\\0\\25\\147\\r\\n\\26\\n') return f == nil and e"), 0);
+  EXPECT_CONTAINS(lua_tostring(sb_lua(sb), -1), "binary chunk");
+  lua_pop(sb_lua(sb), 1);
+  sb_free(sb);
+}
+
+static void binary_chunks_are_refused_as_files(void) {
+  static const char bytes[] = "\x1bLuaT\x00\x19\x93\r\n\x1a\n\x04\x08\x08";
+  Sandbox *sb = sb_new(NAME, NULL);
+  EXPECT_INT(sb_run_chunk(sb, bytes, sizeof bytes - 1, err, sizeof err), -1);
+  EXPECT_CONTAINS(err, NAME ": is a compiled (binary) Lua chunk");
+  sb_free(sb);
+}
+
+static void load_of_text_works(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  EXPECT_INT(run(sb, "return load('return 1 + 2')()"), 0);
+  EXPECT_INT(lua_tointeger(sb_lua(sb), -1), 3);
+  lua_pop(sb_lua(sb), 1);
+  sb_free(sb);
+}
+
+static void an_endless_loop_is_stopped_at_its_line(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  int rc;
+  int64_t ms = timed(sb, "local x = 1\n\nwhile true do x = x + 1 end\n", &rc);
+  EXPECT_INT(rc, -1);
+  EXPECT_CONTAINS(err, NAME ":3: ");
+  EXPECT_CONTAINS(err, "ran too long");
+  EXPECT(ms < 3000);
+  sb_free(sb);
+}
+
+static void pcall_cannot_swallow_the_stop(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  int rc;
+  int64_t ms = timed(sb,
+                     "local n = 0\n"
+                     "while true do\n"
+                     "  pcall(function() while true do end end)\n"
+                     "  n = n + 1\n"
+                     "end\n",
+                     &rc);
+  EXPECT_INT(rc, -1);
+  EXPECT_CONTAINS(err, "ran too long");
+  EXPECT(ms < 3000);
+  sb_free(sb);
+}
+
+static void xpcall_with_a_looping_handler_cannot_swallow_the_stop(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  int rc;
+  int64_t ms = timed(sb,
+                     "while true do\n"
+                     "  xpcall(function() while true do end end, function(e) while true do end end)\n"
+                     "end\n",
+                     &rc);
+  EXPECT_INT(rc, -1);
+  EXPECT_CONTAINS(err, "ran too long");
+  EXPECT(ms < 3000);
+  sb_free(sb);
+}
+
+static void xpcall_still_hands_errors_to_the_handler(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  lua_State *L = sb_lua(sb);
+  EXPECT_INT(run(sb, "local ok, e = xpcall(function() error('x', 0) end, function(e) return 'handled ' .. e end)\n"
+                     "return tostring(ok) .. ' ' .. e"), 0);
+  EXPECT_STR(lua_tostring(L, -1), "false handled x");
+  lua_pop(L, 1);
+  EXPECT_INT(run(sb, "local ok, a, b = xpcall(function(x, y) return x + y, x * y end, error, 2, 3)\n"
+                     "return tostring(ok) .. ' ' .. a .. ' ' .. b"), 0);
+  EXPECT_STR(lua_tostring(L, -1), "true 5 6");
+  lua_pop(L, 1);
+  EXPECT_INT(run(sb, "local ok, e = xpcall(error, function() error('again', 0) end, 'first', 0)\n"
+                     "return tostring(ok) .. ' ' .. e"), 0);
+  EXPECT_STR(lua_tostring(L, -1), "false again");
+  lua_pop(L, 1);
+  sb_free(sb);
+}
+
+static void a_loop_inside_a_coroutine_is_stopped(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  lua_State *L = sb_lua(sb);
+  luaL_requiref(L, LUA_COLIBNAME, luaopen_coroutine, 1); /* never open for scenarios */
+  lua_pop(L, 1);
+  int rc;
+  int64_t ms = timed(sb,
+                     "local co = coroutine.wrap(function()\n"
+                     "  while true do end\n"
+                     "end)\n"
+                     "co()\n",
+                     &rc);
+  EXPECT_INT(rc, -1);
+  EXPECT_CONTAINS(err, NAME ":2: ");
+  EXPECT_CONTAINS(err, "ran too long");
+  EXPECT(ms < 3000);
+  ms = timed(sb,
+             "while true do\n"
+             "  coroutine.resume(coroutine.create(function() while true do end end))\n"
+             "end\n",
+             &rc);
+  EXPECT_INT(rc, -1);
+  EXPECT_CONTAINS(err, "ran too long");
+  EXPECT(ms < 3000);
+  sb_free(sb);
+}
+
+static void a_close_handler_that_loops_is_stopped(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  int rc;
+  int64_t ms = timed(sb,
+                     "local guard <close> = setmetatable({}, { __close = function() while true do end end })\n"
+                     "while true do end\n",
+                     &rc);
+  EXPECT_INT(rc, -1);
+  EXPECT_CONTAINS(err, "ran too long");
+  EXPECT(ms < 3000);
+  sb_free(sb);
+}
+
+static void a_huge_table_move_is_refused_at_its_line(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  int rc;
+  int64_t ms = timed(sb, "local a = {}\ntable.move(a, 1, 1e12, 2, {})\n", &rc);
+  EXPECT_INT(rc, -1);
+  EXPECT_CONTAINS(err, NAME ":2: table.move of more than");
+  EXPECT(ms < 3000);
+  EXPECT(fails("table.move({}, math.mininteger, math.maxinteger, 1, {})"));
+  EXPECT_CONTAINS(err, "table.move of more than");
+  sb_free(sb);
+}
+
+static void table_move_still_moves(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  EXPECT_INT(run(sb, "local b = table.move({1, 2, 3}, 1, 3, 2, {9}) return table.concat(b, ',')"), 0);
+  EXPECT_STR(lua_tostring(sb_lua(sb), -1), "9,1,2,3");
+  lua_pop(sb_lua(sb), 1);
+  sb_free(sb);
+}
+
+static void the_state_is_usable_after_a_stopped_call(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  lua_State *L = sb_lua(sb);
+  EXPECT_INT(define_and_call(sb, "return function() while true do end end"), -1);
+  EXPECT_CONTAINS(err, "ran too long");
+  EXPECT_INT(run(sb, "return function(a, b) return a * b end"), 0);
+  lua_pushinteger(L, 6);
+  lua_pushinteger(L, 7);
+  EXPECT_INT(sb_call(sb, 2, 1, err, sizeof err), 0);
+  EXPECT_INT(lua_tointeger(L, -1), 42);
+  lua_pop(L, 1);
+  EXPECT_INT(lua_gettop(L), 0);
+  sb_free(sb);
+}
+
+static void every_call_gets_a_fresh_budget(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  lua_State *L = sb_lua(sb);
+  EXPECT_INT(run(sb, "return function() local n = 0 for i = 1, 5000000 do n = n + i end return n end"), 0);
+  int ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  for (int i = 0; i < 5; i++) {
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    EXPECT_INT(sb_call(sb, 0, 1, err, sizeof err), 0);
+    lua_pop(L, 1);
+  }
+  sb_free(sb);
+}
+
+static void a_string_rep_bomb_fails_at_its_line(void) {
+  EXPECT(fails("local a = 1\nlocal s = string.rep('x', 1e9)\nreturn #s"));
+  EXPECT_CONTAINS(err, NAME ":2: ");
+  EXPECT_CONTAINS(err, "memory cap");
+}
+
+static void a_string_method_rep_bomb_fails_too(void) {
+  EXPECT(fails("local s = ('x'):rep(1e9)\nreturn #s"));
+  EXPECT_CONTAINS(err, NAME ":1: ");
+  EXPECT_CONTAINS(err, "memory cap");
+}
+
+static void a_doubling_string_is_stopped_by_the_cap(void) {
+  SandboxLimits lim = {.mem_bytes = (size_t)8 << 20};
+  Sandbox *sb = sb_new(NAME, &lim);
+  int rc;
+  int64_t ms = timed(sb, "local s = 'x'\nwhile true do s = s .. s end\n", &rc);
+  EXPECT_INT(rc, -1);
+  EXPECT_CONTAINS(err, "out of memory (the scenario memory cap is 8 MB)");
+  EXPECT(ms < 3000);
+  sb_free(sb);
+}
+
+static void table_growth_hits_the_memory_cap(void) {
+  SandboxLimits lim = {.mem_bytes = (size_t)8 << 20};
+  Sandbox *sb = sb_new(NAME, &lim);
+  lua_State *L = sb_lua(sb);
+  int rc;
+  int64_t ms = timed(sb, "local t = {}\nfor i = 1, 1e9 do t[i] = i end\nreturn #t", &rc);
+  EXPECT_INT(rc, -1);
+  EXPECT_CONTAINS(err, NAME ":2: out of memory (the scenario memory cap is 8 MB)");
+  EXPECT(ms < 3000);
+  EXPECT(sb_mem_used(sb) <= lim.mem_bytes);
+  EXPECT_INT(run(sb, "local t = {} for i = 1, 1000 do t[i] = i end return #t"), 0);
+  EXPECT_INT(lua_tointeger(L, -1), 1000);
+  lua_pop(L, 1);
+  sb_free(sb);
+}
+
+static void deep_recursion_is_a_stack_overflow_with_a_line(void) {
+  EXPECT(fails("local function f(n)\n  return 1 + f(n + 1)\nend\nreturn f(1)"));
+  EXPECT_CONTAINS(err, NAME ":2: ");
+  EXPECT_CONTAINS(err, "stack overflow");
+}
+
+static void error_with_a_table_gets_a_position(void) {
+  EXPECT(fails("local x = 1\nerror({})"));
+  EXPECT_CONTAINS(err, NAME ":2: error() was called with a table value instead of a message");
+}
+
+static void error_with_a_string_keeps_its_position(void) {
+  EXPECT(fails("\n\nerror('boom')"));
+  EXPECT_STR(err, NAME ":3: boom");
+}
+
+static void error_at_level_zero_gets_a_position(void) {
+  EXPECT(fails("\nerror('bare', 0)"));
+  EXPECT_STR(err, NAME ":2: bare");
+}
+
+static void finalizers_are_refused(void) {
+  EXPECT(fails("setmetatable({}, { __gc = function() end })"));
+  EXPECT_CONTAINS(err, NAME ":1: __gc metamethods are not allowed in scenarios");
+  EXPECT(fails("setmetatable({}, { __gc = false })"));
+  EXPECT_CONTAINS(err, "__gc metamethods are not allowed");
+}
+
+static void ordinary_metatables_work(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  EXPECT_INT(run(sb, "local t = setmetatable({}, { __index = function(_, k) return k .. '!' end }) return t.hi"), 0);
+  EXPECT_STR(lua_tostring(sb_lua(sb), -1), "hi!");
+  lua_pop(sb_lua(sb), 1);
+  sb_free(sb);
+}
+
+static void the_string_metatable_is_hidden(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  lua_State *L = sb_lua(sb);
+  EXPECT_INT(run(sb, "return getmetatable('')"), 0);
+  EXPECT(lua_type(L, -1) != LUA_TTABLE);
+  lua_pop(L, 1);
+  EXPECT_INT(run(sb, "return ('abc'):upper()"), 0); /* methods still work */
+  EXPECT_STR(lua_tostring(L, -1), "ABC");
+  lua_pop(L, 1);
+  sb_free(sb);
+}
+
+static void the_globals_metatable_is_hidden(void) {
+  EXPECT(fails("setmetatable(_G, nil)"));
+  EXPECT_CONTAINS(err, "protected metatable");
+}
+
+static void globals_can_be_set_until_locked(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  lua_State *L = sb_lua(sb);
+  EXPECT_INT(run(sb, "helper = 5 return helper"), 0);
+  EXPECT_INT(lua_tointeger(L, -1), 5);
+  lua_pop(L, 1);
+  EXPECT_INT(sb_lock_globals(sb, err, sizeof err), 0);
+  EXPECT_INT(run(sb, "return helper + 1"), 0); /* existing globals stay readable */
+  EXPECT_INT(lua_tointeger(L, -1), 6);
+  lua_pop(L, 1);
+  EXPECT_INT(run(sb, "\nsneaky = 1"), -1);
+  EXPECT_CONTAINS(err, NAME ":2: cannot set global 'sneaky'");
+  EXPECT_INT(run(sb, "return rawequal(sneaky, nil)"), -1);
+  EXPECT_CONTAINS(err, "unknown name 'sneaky'");
+  sb_free(sb);
+}
+
+typedef struct Printed {
+  char file[128], msg[128];
+  int calls;
+} Printed;
+
+static void capture(void *ud, const char *file, const char *msg) {
+  Printed *p = ud;
+  snprintf(p->file, sizeof p->file, "%s", file);
+  snprintf(p->msg, sizeof p->msg, "%s", msg);
+  p->calls++;
+}
+
+static void print_goes_to_the_sink(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  Printed p = {0};
+  sb_set_print(sb, capture, &p);
+  EXPECT_INT(run(sb, "print('hello', 42, true) return 0"), 0);
+  lua_pop(sb_lua(sb), 1);
+  EXPECT_INT(p.calls, 1);
+  EXPECT_STR(p.file, NAME);
+  EXPECT_STR(p.msg, "hello\t42\ttrue");
+  sb_free(sb);
+}
+
+static void print_without_a_sink_is_silent(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  EXPECT_INT(run(sb, "print('nobody listens') return 1"), 0);
+  lua_pop(sb_lua(sb), 1);
+  sb_free(sb);
+}
+
+static void collectgarbage_only_counts(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  EXPECT_INT(run(sb, "return collectgarbage('count') > 0"), 0);
+  EXPECT(lua_toboolean(sb_lua(sb), -1));
+  lua_pop(sb_lua(sb), 1);
+  EXPECT_INT(run(sb, "\ncollectgarbage('stop')"), -1);
+  EXPECT_CONTAINS(err, NAME ":2: ");
+  EXPECT_CONTAINS(err, "invalid option 'stop'");
+  sb_free(sb);
+}
+
+static int touch_scenario_value(lua_State *L) {
+  int *seen = lua_touserdata(L, 1);
+  *seen = 1;
+  return luaL_error(L, "refused by the host");
+}
+
+static void protected_calls_report_errors_instead_of_panicking(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  int seen = 0;
+  EXPECT_INT(sb_protected(sb, touch_scenario_value, &seen, err, sizeof err), -1);
+  EXPECT(seen);
+  EXPECT_CONTAINS(err, NAME);
+  EXPECT_CONTAINS(err, "refused by the host");
+  EXPECT_INT(lua_gettop(sb_lua(sb)), 0);
+  sb_free(sb);
+}
+
+static void long_file_names_are_kept_whole(void) {
+  const char *name = "tests/a-very-long-folder-name-for-scenarios/and-a-subfolder-too/some-scenario-file.lua";
+  Sandbox *sb = sb_new(name, NULL);
+  EXPECT_STR(sb_name(sb), name);
+  EXPECT_INT(run(sb, "\n\nerror('late')"), -1);
+  char want[256];
+  snprintf(want, sizeof want, "%s:3: late", name);
+  EXPECT_STR(err, want);
+  EXPECT_INT(run(sb, "\nlocal = 1"), -1);
+  snprintf(want, sizeof want, "%s:2: ", name);
+  EXPECT_CONTAINS(err, want);
+  EXPECT(strncmp(err, name, strlen(name)) == 0);
+  sb_free(sb);
+}
+
+int main(void) {
+  RUN_TEST(dangerous_libraries_are_unknown_names);
+  RUN_TEST(safe_libraries_are_present);
+  RUN_TEST(string_dump_and_randomseed_are_removed);
+  RUN_TEST(load_refuses_binary_chunks);
+  RUN_TEST(binary_chunks_are_refused_as_files);
+  RUN_TEST(load_of_text_works);
+  RUN_TEST(an_endless_loop_is_stopped_at_its_line);
+  RUN_TEST(pcall_cannot_swallow_the_stop);
+  RUN_TEST(xpcall_with_a_looping_handler_cannot_swallow_the_stop);
+  RUN_TEST(xpcall_still_hands_errors_to_the_handler);
+  RUN_TEST(a_loop_inside_a_coroutine_is_stopped);
+  RUN_TEST(a_close_handler_that_loops_is_stopped);
+  RUN_TEST(a_huge_table_move_is_refused_at_its_line);
+  RUN_TEST(table_move_still_moves);
+  RUN_TEST(the_state_is_usable_after_a_stopped_call);
+  RUN_TEST(every_call_gets_a_fresh_budget);
+  RUN_TEST(a_string_rep_bomb_fails_at_its_line);
+  RUN_TEST(a_string_method_rep_bomb_fails_too);
+  RUN_TEST(a_doubling_string_is_stopped_by_the_cap);
+  RUN_TEST(table_growth_hits_the_memory_cap);
+  RUN_TEST(deep_recursion_is_a_stack_overflow_with_a_line);
+  RUN_TEST(error_with_a_table_gets_a_position);
+  RUN_TEST(error_with_a_string_keeps_its_position);
+  RUN_TEST(error_at_level_zero_gets_a_position);
+  RUN_TEST(finalizers_are_refused);
+  RUN_TEST(ordinary_metatables_work);
+  RUN_TEST(the_string_metatable_is_hidden);
+  RUN_TEST(the_globals_metatable_is_hidden);
+  RUN_TEST(globals_can_be_set_until_locked);
+  RUN_TEST(print_goes_to_the_sink);
+  RUN_TEST(print_without_a_sink_is_silent);
+  RUN_TEST(collectgarbage_only_counts);
+  RUN_TEST(protected_calls_report_errors_instead_of_panicking);
+  RUN_TEST(long_file_names_are_kept_whole);
+  return t_summary();
+}
