@@ -67,9 +67,20 @@ static void a_story_that_never_ends_is_stopped_after_64_decisions(void) {
   char *text;
   int64_t ms;
   EXPECT(check(C "cycle.lua", 0, &text, &ms) > 0);
-  EXPECT_CONTAINS(text, C "cycle.lua: the play went past 64 decisions without ending");
-  EXPECT_CONTAINS(text, "(path: loop:1 > loop:1 > ");
-  EXPECT_CONTAINS(text, "0 paths, 0 endings");
+  EXPECT_CONTAINS(text, C "cycle.lua:16: the play went past 64 decisions without ending, here at beat 'loop'");
+  EXPECT_CONTAINS(text, "(path: ... loop:1 > loop:1 > ");
+  EXPECT_CONTAINS(text, "0 paths (capped), 0 endings\n");
+  EXPECT(ms < 3000);
+  free(text);
+}
+
+/* Two looping replies make 2^64 paths: the first loop found ends the search. */
+static void a_loop_with_several_replies_is_reported_without_a_hang(void) {
+  char *text;
+  int64_t ms;
+  EXPECT(check(C "cycle-two.lua", 0, &text, &ms) > 0);
+  EXPECT_CONTAINS(text, C "cycle-two.lua:10: the play went past 64 decisions without ending");
+  EXPECT(strstr(text, "is never reached") == NULL);
   EXPECT(ms < 3000);
   free(text);
 }
@@ -130,6 +141,7 @@ int main(void) {
   RUN_TEST(an_unreachable_beat_is_an_error_at_its_line);
   RUN_TEST(a_decision_where_every_choice_scores_the_same_is_an_error);
   RUN_TEST(a_story_that_never_ends_is_stopped_after_64_decisions);
+  RUN_TEST(a_loop_with_several_replies_is_reported_without_a_hang);
   RUN_TEST(a_random_branch_reaches_both_endings);
   RUN_TEST(the_cap_stops_exploring_with_a_warning);
   RUN_TEST(a_huge_tree_is_capped_without_a_hang);

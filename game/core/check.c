@@ -46,6 +46,9 @@ static void check_timing(const Scenario *s, Diag *diag) {
 }
 
 static void check_reach(const Scenario *s, const ExploreStats *st, Diag *diag) {
+  if (st->capped && st->failed > 0) {
+    return; /* the errors already reported stopped the exploration */
+  }
   if (st->capped) {
     diag_add(diag, DIAG_WARNING, s->path, 0,
              "stopped after %ld paths (the cap): ranges are partial and unreachable beats are not reported",
@@ -76,8 +79,8 @@ static void print_languages(const Scenario *s, FILE *out) {
 static void print_summary(const Scenario *s, const ExploreStats *st, FILE *out) {
   fprintf(out, "  %s \"%s\" [", s->id, text_get(&s->title, LANG_EN, s->lang));
   print_languages(s, out);
-  fprintf(out, "]\n  %ld path%s%s, %d ending%s:", st->paths, st->paths == 1 ? "" : "s",
-          st->capped ? " (capped)" : "", st->endings, st->endings == 1 ? "" : "s");
+  fprintf(out, "]\n  %ld path%s%s, %d ending%s%s", st->paths, st->paths == 1 ? "" : "s",
+          st->capped ? " (capped)" : "", st->endings, st->endings == 1 ? "" : "s", st->endings ? ":" : "");
   for (int b = 0; b < s->n_beats; b++) {
     if (st->ending_seen[b]) {
       fprintf(out, " %s (%s)", s->beats[b].id, outcome_names[s->beats[b].ending->outcome]);

@@ -10,6 +10,7 @@
 #include "run.h"
 
 #define MAX_REPORTED 16
+#define MAX_FAILED_PLAYS 1000 /* a broken branch can fail on every one of its leaves */
 
 typedef enum { MOVE_START, MOVE_ANSWER, MOVE_WAIT } MoveKind;
 
@@ -26,8 +27,19 @@ typedef struct Explorer {
 
 static void explore_node(Explorer *ex, Run *r);
 
-static void report_error(Explorer *ex, const char *msg) {
-  ex->st->failed++;
+static void mark_beats(Explorer *ex, const Run *r) {
+  for (int b = 0; b < ex->s->n_beats; b++) {
+    if (run_visits(r, b) > 0) {
+      ex->st->beat_seen[b] = 1;
+    }
+  }
+}
+
+static void report_error(Explorer *ex, const Run *r, const char *msg) {
+  mark_beats(ex, r);
+  if (++ex->st->failed >= MAX_FAILED_PLAYS || strstr(msg, "(a loop")) {
+    ex->st->capped = 1; /* a loop fails on every path through it: one report is enough */
+  }
   for (int i = 0; i < ex->n_reported; i++) {
     if (strcmp(ex->reported[i], msg) == 0) {
       return;
@@ -36,13 +48,15 @@ static void report_error(Explorer *ex, const char *msg) {
   if (ex->n_reported == MAX_REPORTED) {
     return; /* enough to act on; the count still says how many plays failed */
   }
-  size_t len = strlen(msg) + 1;
-  ex->reported[ex->n_reported] = malloc(len);
+  size_t size = strlen(msg) + 1;
+  ex->reported[ex->n_reported] = malloc(size);
   if (ex->reported[ex->n_reported]) {
-    memcpy(ex->reported[ex->n_reported++], msg, len);
+    memcpy(ex->reported[ex->n_reported++], msg, size);
   }
   char line[2800];
-  snprintf(line, sizeof line, "%s (path: %s)", msg, ex->path[0] ? ex->path : "at the start");
+  size_t len = strlen(ex->path); /* a long path is shown by its last moves */
+  const char *path = len > 160 ? ex->path + len - 160 : ex->path;
+  snprintf(line, sizeof line, "%s (path: %s%s)", msg, len > 160 ? "..." : "", len ? path : "at the start");
   diag_add_raw(ex->diag, DIAG_ERROR, line);
 }
 
@@ -63,11 +77,7 @@ static void record_path(Explorer *ex, const Run *r) {
   }
   st->passes += card.pass;
   st->paths++;
-  for (int b = 0; b < ex->s->n_beats; b++) {
-    if (run_visits(r, b) > 0) {
-      st->beat_seen[b] = 1;
-    }
-  }
+  mark_beats(ex, r);
   for (int t = 0; t < ex->s->n_threads; t++) {
     int e = run_thread_ending(r, t);
     if (e >= 0 && !st->ending_seen[e]) {
@@ -147,7 +157,7 @@ static void try_move(Explorer *ex, const Run *r, MoveKind kind, int thread, int 
 static void explore_node(Explorer *ex, Run *r) {
   ex->nodes++;
   if (run_error(r)) {
-    report_error(ex, run_error(r));
+    report_error(ex, r, run_error(r));
     return;
   }
   if (run_done(r)) {

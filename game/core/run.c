@@ -477,8 +477,8 @@ static int play_choice(Run *r, int t, int choice) {
   const Decision *d = r->s->beats[beat].decision;
   const Choice *c = choice < 0 ? &d->silence : &d->choices[choice];
   if (r->n_recs == RUN_MAX_DECISIONS) {
-    return fail(r, "%s: the play went past %d decisions without ending (a loop? bound it with sim.visits)",
-                r->s->path, RUN_MAX_DECISIONS);
+    return fail(r, "%s:%d: the play went past %d decisions without ending, here at beat '%s' (a loop? bound it with sim.visits)",
+                r->s->path, d->line, RUN_MAX_DECISIONS, r->s->beats[beat].id);
   }
   DecisionRecord *rec = &r->recs[r->n_recs++];
   *rec = (DecisionRecord){t, beat, choice, th->offered, r->real - th->opened_real, th->opened_sim, r->now};
