@@ -164,11 +164,15 @@ static void xpcall_still_hands_errors_to_the_handler(void) {
   sb_free(sb);
 }
 
+/* Coroutines are never open for scenarios; this test opens them itself. */
+static int open_coroutines(lua_State *L) {
+  luaL_requiref(L, LUA_COLIBNAME, luaopen_coroutine, 1);
+  return 0;
+}
+
 static void a_loop_inside_a_coroutine_is_stopped(void) {
   Sandbox *sb = sb_new(NAME, NULL);
-  lua_State *L = sb_lua(sb);
-  luaL_requiref(L, LUA_COLIBNAME, luaopen_coroutine, 1); /* never open for scenarios */
-  lua_pop(L, 1);
+  EXPECT_INT(sb_protected(sb, open_coroutines, NULL, err, sizeof err), 0);
   int rc;
   int64_t ms = timed(sb,
                      "local co = coroutine.wrap(function()\n"
@@ -361,6 +365,55 @@ static void globals_can_be_set_until_locked(void) {
   sb_free(sb);
 }
 
+static void rawset_cannot_get_around_the_lock(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  EXPECT_INT(sb_lock_globals(sb, err, sizeof err), 0);
+  EXPECT_INT(run(sb, "\nrawset(_G, 'sneaky', 1)"), -1);
+  EXPECT_CONTAINS(err, NAME ":2: cannot set globals once the scenario is loaded");
+  EXPECT_INT(run(sb, "local t = {} rawset(t, 'k', 1) return t.k"), 0); /* other tables are fine */
+  EXPECT_INT(lua_tointeger(sb_lua(sb), -1), 1);
+  sb_free(sb);
+}
+
+static void plain_find_works_and_patterns_are_refused(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  EXPECT_INT(run(sb, "return ('refund please'):find('fund', 1, true)"), 0); /* one result is kept */
+  EXPECT_INT(lua_tointeger(sb_lua(sb), -1), 3);
+  lua_pop(sb_lua(sb), 1);
+  EXPECT_INT(run(sb, "local a, b = string.find('a.b', 'b') return a * 10 + b"), 0); /* plain anyway */
+  EXPECT_INT(lua_tointeger(sb_lua(sb), -1), 33);
+  lua_pop(sb_lua(sb), 1);
+  EXPECT_INT(run(sb, "\nreturn string.find(string.rep('a', 40), string.rep('a*', 8) .. 'b')"), -1);
+  EXPECT_CONTAINS(err, NAME ":2: string patterns are not available in scenarios");
+  static const char *const fns[] = {"match", "gmatch", "gsub"};
+  for (int i = 0; i < 3; i++) {
+    char src[96], want[64];
+    snprintf(src, sizeof src, "return ('abc'):%s('b', 'x')", fns[i]);
+    snprintf(want, sizeof want, "string.%s is not available in scenarios", fns[i]);
+    EXPECT_INT(run(sb, src), -1);
+    EXPECT_CONTAINS(err, want);
+  }
+  EXPECT_INT(run(sb, "return string.find(string.rep('a', 300000), 'b', 1, true)"), -1);
+  EXPECT_CONTAINS(err, "string.find works on texts up to 256 KB");
+  sb_free(sb);
+}
+
+/* Each table.insert at the front of a big table works long in C; the call
+   hook stops the loop at the deadline, not a thousand calls later. */
+static void slow_library_calls_in_a_loop_stop_at_the_deadline(void) {
+  SandboxLimits lim = {.millis = 300};
+  Sandbox *sb = sb_new(NAME, &lim);
+  int rc;
+  int64_t ms = timed(sb,
+                     "local t = {} for i = 1, 2000000 do t[i] = i end\n"
+                     "while true do table.insert(t, 1, 0) table.remove(t, 1) end\n",
+                     &rc);
+  EXPECT_INT(rc, -1);
+  EXPECT_CONTAINS(err, NAME ":2: scenario code ran too long");
+  EXPECT(ms < 2000);
+  sb_free(sb);
+}
+
 typedef struct Printed {
   char file[128], msg[128];
   int calls;
@@ -465,6 +518,9 @@ int main(void) {
   RUN_TEST(the_string_metatable_is_hidden);
   RUN_TEST(the_globals_metatable_is_hidden);
   RUN_TEST(globals_can_be_set_until_locked);
+  RUN_TEST(rawset_cannot_get_around_the_lock);
+  RUN_TEST(plain_find_works_and_patterns_are_refused);
+  RUN_TEST(slow_library_calls_in_a_loop_stop_at_the_deadline);
   RUN_TEST(print_goes_to_the_sink);
   RUN_TEST(print_without_a_sink_is_silent);
   RUN_TEST(collectgarbage_only_counts);

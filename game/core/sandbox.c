@@ -14,6 +14,7 @@
 #include <lualib.h>
 
 #define HOOK_STEP 1000 /* instructions between budget checks */
+#define HOOK_MASK (LUA_MASKCOUNT | LUA_MASKCALL)
 
 struct Sandbox {
   lua_State *L;
@@ -28,6 +29,7 @@ struct Sandbox {
   void *ctx;
   SandboxPrint print;
   void *print_ud;
+  int globals_locked;
 };
 
 static int64_t now_ms(void) {
@@ -61,39 +63,6 @@ Sandbox *sb_from_lua(lua_State *L) {
   return *(Sandbox **)lua_getextraspace(L);
 }
 
-/* Installed once and never removed (scripts have no debug library). Outside
-   a budgeted call no scenario code may run at all, which also stops a
-   finalizer that loops during garbage collection. Once the budget is spent
-   it raises on every instruction (not every HOOK_STEP: a loop around a
-   pcall would then always be stopped inside the pcall and never outside
-   it), so a pcall that catches it only delays the end by one instruction. */
-static void budget_hook(lua_State *L, lua_Debug *ar) {
-  Sandbox *sb = sb_from_lua(L);
-  if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
-    sb->last_line = ar->currentline;
-  }
-  sb->ticks += lua_gethookcount(L);
-  if (sb->armed && sb->ticks <= sb->lim.instructions && now_ms() <= sb->deadline) {
-    return;
-  }
-  lua_sethook(L, budget_hook, LUA_MASKCOUNT, 1);
-  if (L != sb->L) { /* in a coroutine: the thread that resumed it too */
-    lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, 1);
-  }
-  lua_pushfstring(L, "%s:%d: scenario code ran too long and was stopped (endless loop?)", sb->name,
-                  ar->currentline);
-  lua_error(L);
-}
-
-static void arm(Sandbox *sb) {
-  sb->armed = 1;
-  sb->ticks = 0;
-  sb->mem_refused = 0;
-  sb->last_line = 0;
-  sb->deadline = now_ms() + sb->lim.millis;
-  lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
-}
-
 /* Innermost Lua frame's line, for errors that carry no position. */
 static int current_line(lua_State *L) {
   lua_Debug ar;
@@ -103,6 +72,64 @@ static int current_line(lua_State *L) {
     }
   }
   return 0;
+}
+
+static int msghandler(lua_State *L);
+
+static int is_msghandler_call(lua_State *L, lua_Debug *ar) {
+  if (!lua_getinfo(L, "f", ar)) {
+    return 0;
+  }
+  int yes = lua_tocfunction(L, -1) == msghandler;
+  lua_pop(L, 1);
+  return yes;
+}
+
+/* Installed once and never removed (scripts have no debug library). Outside
+   a budgeted call no scenario code may run at all, which also stops a
+   finalizer that loops during garbage collection. Once the budget is spent
+   it raises on every instruction (not every HOOK_STEP: a loop around a
+   pcall would then always be stopped inside the pcall and never outside
+   it), so a pcall that catches it only delays the end by one instruction.
+   It also runs before every function call, so that a library function that
+   works long in C (table.insert into a huge table, say) called in a loop is
+   stopped at the deadline rather than HOOK_STEP calls later. */
+static void budget_hook(lua_State *L, lua_Debug *ar) {
+  Sandbox *sb = sb_from_lua(L);
+  int line;
+  if (ar->event == LUA_HOOKCOUNT) {
+    if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0) {
+      sb->last_line = ar->currentline;
+    }
+    sb->ticks += lua_gethookcount(L);
+    line = ar->currentline;
+  } else {
+    line = -1;
+  }
+  if (sb->armed && sb->ticks <= sb->lim.instructions && now_ms() <= sb->deadline) {
+    return;
+  }
+  if (ar->event == LUA_HOOKCALL && is_msghandler_call(L, ar)) {
+    return; /* let the stop message itself be formatted */
+  }
+  lua_sethook(L, budget_hook, HOOK_MASK, 1);
+  if (L != sb->L) { /* in a coroutine: the thread that resumed it too */
+    lua_sethook(sb->L, budget_hook, HOOK_MASK, 1);
+  }
+  if (line <= 0) {
+    line = current_line(L);
+  }
+  lua_pushfstring(L, "%s:%d: scenario code ran too long and was stopped (endless loop?)", sb->name, line);
+  lua_error(L);
+}
+
+static void arm(Sandbox *sb) {
+  sb->armed = 1;
+  sb->ticks = 0;
+  sb->mem_refused = 0;
+  sb->last_line = 0;
+  sb->deadline = now_ms() + sb->lim.millis;
+  lua_sethook(sb->L, budget_hook, HOOK_MASK, HOOK_STEP);
 }
 
 /* Length of the file name that starts 'msg': the full path, or the
@@ -337,6 +364,54 @@ static int f_move(lua_State *L) {
   return 1;
 }
 
+/* Lua patterns match in C, where no budget can stop them, and a few
+   repetitions ("a*a*a*b") take minutes. Scenarios get plain search only. */
+#define FIND_MAX_SUBJECT (256 * 1024)
+#define FIND_MAX_TEXT 1024
+
+static int f_find(lua_State *L) {
+  size_t ls, lp;
+  luaL_checklstring(L, 1, &ls);
+  const char *p = luaL_checklstring(L, 2, &lp);
+  lua_Integer init = luaL_optinteger(L, 3, 1);
+  if (!lua_toboolean(L, 4) && strpbrk(p, "^$*+?.([%-") != NULL) {
+    return luaL_error(L, "string patterns are not available in scenarios; for plain text write "
+                         "string.find(s, text, 1, true)");
+  }
+  if (ls > FIND_MAX_SUBJECT || lp > FIND_MAX_TEXT) {
+    return luaL_error(L, "string.find works on texts up to %d KB, looking for up to %d characters",
+                      FIND_MAX_SUBJECT / 1024, FIND_MAX_TEXT);
+  }
+  int base = lua_gettop(L);
+  lua_pushvalue(L, lua_upvalueindex(1));
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, 2);
+  lua_pushinteger(L, init);
+  lua_pushboolean(L, 1);
+  lua_call(L, 4, LUA_MULTRET);
+  return lua_gettop(L) - base;
+}
+
+static int f_no_patterns(lua_State *L) {
+  return luaL_error(L, "string.%s is not available in scenarios: Lua patterns can run for minutes, "
+                       "beyond the time budget",
+                    lua_tostring(L, lua_upvalueindex(1)));
+}
+
+/* rawset(_G, …) would get around the lock on globals. */
+static int f_rawset(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  luaL_checkany(L, 2);
+  luaL_checkany(L, 3);
+  lua_pushglobaltable(L);
+  if (sb_from_lua(L)->globals_locked && lua_rawequal(L, 1, -1)) {
+    return luaL_error(L, "cannot set globals once the scenario is loaded; keep values in 'state'");
+  }
+  lua_settop(L, 3);
+  lua_rawset(L, 1);
+  return 1;
+}
+
 static int f_global_index(lua_State *L) {
   return luaL_error(L, "unknown name '%s' (not a variable, function or library scenarios can use)",
                     lua_tostring(L, 2));
@@ -365,6 +440,7 @@ static void open_libs(lua_State *L) {
                                   {"print", f_print},
                                   {"setmetatable", f_setmetatable},
                                   {"xpcall", f_xpcall},
+                                  {"rawset", f_rawset},
                                   {NULL, NULL}};
   lua_pushglobaltable(L);
   luaL_setfuncs(L, base, 0);
@@ -386,6 +462,18 @@ static void open_libs(lua_State *L) {
   lua_getfield(L, -1, "move");
   lua_pushcclosure(L, f_move, 1);
   lua_setfield(L, -2, "move");
+  lua_pop(L, 1);
+
+  lua_getglobal(L, LUA_STRLIBNAME);
+  lua_getfield(L, -1, "find");
+  lua_pushcclosure(L, f_find, 1);
+  lua_setfield(L, -2, "find");
+  static const char *const pattern_fns[] = {"match", "gmatch", "gsub", NULL};
+  for (int i = 0; pattern_fns[i]; i++) {
+    lua_pushstring(L, pattern_fns[i]);
+    lua_pushcclosure(L, f_no_patterns, 1);
+    lua_setfield(L, -2, pattern_fns[i]);
+  }
   lua_pop(L, 1);
 
   lua_getglobal(L, LUA_MATHLIBNAME);
@@ -438,7 +526,7 @@ Sandbox *sb_new(const char *name, const SandboxLimits *lim) {
     goto fail;
   }
   *(Sandbox **)lua_getextraspace(sb->L) = sb;
-  lua_sethook(sb->L, budget_hook, LUA_MASKCOUNT, HOOK_STEP);
+  lua_sethook(sb->L, budget_hook, HOOK_MASK, HOOK_STEP);
   sb->armed = 1; /* opening the libraries runs no scenario code */
   sb->deadline = INT64_MAX;
   lua_pushcfunction(sb->L, open_protected);
@@ -496,6 +584,7 @@ int sb_protected(Sandbox *sb, lua_CFunction fn, void *ud, char *err, size_t errl
 }
 
 static int lock_globals(lua_State *L) {
+  sb_from_lua(L)->globals_locked = 1;
   lua_pushglobaltable(L);
   if (lua_getmetatable(L, -1)) {
     lua_pushcfunction(L, f_global_newindex);
