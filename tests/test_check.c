@@ -136,12 +136,20 @@ static void a_file_that_does_not_load_fails_without_a_summary(void) {
   free(text);
 }
 
+static void a_hook_that_remembers_outside_state_is_an_error(void) {
+  char *text;
+  EXPECT(check(C "upvalue.lua", 0, &text, NULL) > 0);
+  EXPECT_CONTAINS(text, C "upvalue.lua: the same play gives a different result the second time");
+  free(text);
+}
+
 int main(void) {
   RUN_TEST(the_worked_example_passes_with_twelve_paths_and_two_endings);
   RUN_TEST(an_unreachable_beat_is_an_error_at_its_line);
   RUN_TEST(a_decision_where_every_choice_scores_the_same_is_an_error);
   RUN_TEST(a_story_that_never_ends_is_stopped_after_64_decisions);
   RUN_TEST(a_loop_with_several_replies_is_reported_without_a_hang);
+  RUN_TEST(a_hook_that_remembers_outside_state_is_an_error);
   RUN_TEST(a_random_branch_reaches_both_endings);
   RUN_TEST(the_cap_stops_exploring_with_a_warning);
   RUN_TEST(a_huge_tree_is_capped_without_a_hang);

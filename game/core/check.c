@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "explore.h"
+#include "run.h"
 #include "scenario.h"
 
 static int same_choice_scores(const Choice *a, const Choice *b) {
@@ -43,6 +44,43 @@ static void check_timing(const Scenario *s, Diag *diag) {
                s->beats[i].id, d->target_s, d->target_s * s->rate / 60.0, s->rate);
     }
   }
+}
+
+static uint64_t mix(uint64_t h, double v) {
+  uint64_t bits;
+  memcpy(&bits, &v, sizeof bits);
+  return (h ^ bits) * 1099511628211ull;
+}
+
+/* One fixed play (seed 1, the first reply offered each time), summed up. */
+static uint64_t fingerprint(const Scenario *s) {
+  RunOpts o = {.seed = 1, .time_factor = 1, .record_events = 0};
+  Run *r = run_new(s, &o);
+  uint64_t h = 1469598103934665603ull;
+  if (!r) {
+    return 0;
+  }
+  int ok = run_start(r) == RUN_OK;
+  for (int moves = 0; ok && !run_done(r) && moves < RUN_MAX_DECISIONS; moves++) {
+    Pending p[SCN_MAX_THREADS];
+    if (run_pending(r, p, SCN_MAX_THREADS) == 0 || run_answer(r, p[0].thread, p[0].offered[0], 0) != RUN_OK) {
+      break;
+    }
+  }
+  int n;
+  const DecisionRecord *recs = run_records(r, &n);
+  for (int i = 0; i < n; i++) {
+    h = mix(mix(mix(h, recs[i].beat), recs[i].choice), (double)recs[i].answered_sim_ms);
+  }
+  for (int v = 0; v < s->n_vars; v++) {
+    h = mix(h, run_var(r, v));
+  }
+  for (int p = 0; p < s->n_personas; p++) {
+    h = mix(h, run_mood(r, p));
+  }
+  h = mix(mix(h, run_audience(r)), run_ending_beat(r));
+  run_free(r);
+  return h;
 }
 
 static void check_reach(const Scenario *s, const ExploreStats *st, Diag *diag) {
@@ -103,11 +141,17 @@ int check_file(const char *path, const CheckOpts *o, FILE *out) {
   if (s) {
     check_flat_decisions(s, &diag);
     check_timing(s, &diag);
+    uint64_t before = fingerprint(s);
     if (explore(s, o->cap, &diag, &st) != 0) {
       diag_add(&diag, DIAG_ERROR, path, 0, "out of memory while exploring the paths");
     } else {
       explored = 1;
       check_reach(s, &st, &diag);
+    }
+    if (fingerprint(s) != before) {
+      diag_add(&diag, DIAG_ERROR, path, 0,
+               "the same play gives a different result the second time: a hook keeps something outside "
+               "'state' (a local variable it changes, or a table it fills)");
     }
   }
   for (int i = 0; i < diag.count; i++) {
