@@ -317,77 +317,86 @@ static int map_rule(Loader *ld, int idx) {
 
 /* --- scenario parts ---------------------------------------------------- */
 
-static void read_effects(Loader *ld, int idx, Choice *c) {
-  static const char *const allowed[] = {"mood", "audience", "set", "add", NULL};
+static const char *key_name(lua_State *L) {
+  return lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
+}
+
+static void add_effect(Choice *c, EffectKind kind, int target, double value) {
+  c->effects[c->n_effects++] = (Effect){kind, target, value};
+}
+
+/* effects.mood: a number for the main persona, or persona = number. */
+static void read_mood_effects(Loader *ld, int t, Choice *c) {
   lua_State *L = ld->L;
-  if (field(ld, idx, "effects") == LUA_TNIL) {
-    lua_pop(L, 1);
-    return;
-  }
-  if (!lua_istable(L, -1)) {
-    err(ld, "'effects' must be a table, not a %s", type_name(ld, -1));
-    lua_pop(L, 1);
-    return;
-  }
-  int t = lua_gettop(L);
-  check_fields(ld, t, "effects", allowed);
-  c->effects = calloc(SCN_MAX_PERSONAS + 2 * SCN_MAX_VARS + 1, sizeof *c->effects);
-  if (!c->effects) {
-    lua_pop(L, 1);
-    return;
-  }
-  int mt = field(ld, t, "mood");
-  if (mt == LUA_TNUMBER) {
-    c->effects[c->n_effects++] = (Effect){FX_MOOD, 0, lua_tonumber(L, -1)};
-  } else if (mt == LUA_TTABLE) {
+  int type = field(ld, t, "mood");
+  if (type == LUA_TNUMBER) {
+    add_effect(c, FX_MOOD, 0, lua_tonumber(L, -1));
+  } else if (type == LUA_TTABLE) {
     lua_pushnil(L);
     while (lua_next(L, -2)) {
       int p = lua_type(L, -2) == LUA_TSTRING ? scn_persona_index(ld->s, lua_tostring(L, -2)) : -1;
-      if (p < 0 || !lua_isnumber(L, -1)) {
-        err(ld, "effects.mood must map persona ids to numbers ('%s' is not a persona with a number)",
-            lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?");
-      } else if (c->n_effects < SCN_MAX_PERSONAS) {
-        c->effects[c->n_effects++] = (Effect){FX_MOOD, p, lua_tonumber(L, -1)};
+      if (p < 0 || lua_type(L, -1) != LUA_TNUMBER) {
+        err(ld, "effects.mood must map persona ids to numbers ('%s' is not a persona with a number)", key_name(L));
+      } else {
+        add_effect(c, FX_MOOD, p, lua_tonumber(L, -1));
       }
       lua_pop(L, 1);
     }
-  } else if (mt != LUA_TNIL) {
+  } else if (type != LUA_TNIL) {
     err(ld, "effects.mood must be a number or a table of persona = number");
   }
   lua_pop(L, 1);
-  int at = field(ld, t, "audience");
-  if (at == LUA_TNUMBER) {
-    c->effects[c->n_effects++] = (Effect){FX_AUDIENCE, 0, lua_tonumber(L, -1)};
-  } else if (at != LUA_TNIL) {
-    err(ld, "effects.audience must be a number");
+}
+
+/* effects.set (var = value of its type) or effects.add (number var = delta). */
+static void read_var_effects(Loader *ld, int t, Choice *c, EffectKind kind) {
+  lua_State *L = ld->L;
+  const char *name = kind == FX_SET ? "set" : "add";
+  int type = field(ld, t, name);
+  if (type == LUA_TTABLE) {
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+      int v = lua_type(L, -2) == LUA_TSTRING ? scn_var_index(ld->s, lua_tostring(L, -2)) : -1;
+      const VarDef *var = v >= 0 ? &ld->s->vars[v] : NULL;
+      int want = var && var->is_bool ? LUA_TBOOLEAN : LUA_TNUMBER;
+      if (!var) {
+        err(ld, "effects.%s names '%s', which is not declared in state = { ... }", name, key_name(L));
+      } else if (kind == FX_ADD && want != LUA_TNUMBER) {
+        err(ld, "effects.add.%s: only number variables can be added to", var->name);
+      } else if (lua_type(L, -1) != want) {
+        err(ld, "effects.%s.%s must be a %s", name, var->name, lua_typename(L, want));
+      } else {
+        add_effect(c, kind, v, want == LUA_TBOOLEAN ? lua_toboolean(L, -1) : lua_tonumber(L, -1));
+      }
+      lua_pop(L, 1);
+    }
+  } else if (type != LUA_TNIL) {
+    err(ld, "effects.%s must be a table of variable = value", name);
   }
   lua_pop(L, 1);
-  for (int pass = 0; pass < 2; pass++) {
-    const char *name = pass == 0 ? "set" : "add";
-    int ft = field(ld, t, name);
-    if (ft == LUA_TTABLE) {
-      lua_pushnil(L);
-      while (lua_next(L, -2)) {
-        int v = lua_type(L, -2) == LUA_TSTRING ? scn_var_index(ld->s, lua_tostring(L, -2)) : -1;
-        if (v < 0) {
-          err(ld, "effects.%s names '%s', which is not declared in state = { ... }", name,
-              lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?");
-        } else if (pass == 1 && (ld->s->vars[v].is_bool || !lua_isnumber(L, -1))) {
-          err(ld, "effects.add.%s must add a number to a number variable", ld->s->vars[v].name);
-        } else if (pass == 0 && ld->s->vars[v].is_bool != lua_isboolean(L, -1)) {
-          err(ld, "effects.set.%s must be a %s", ld->s->vars[v].name, ld->s->vars[v].is_bool ? "boolean" : "number");
-        } else if (pass == 0 && !lua_isboolean(L, -1) && !lua_isnumber(L, -1)) {
-          err(ld, "effects.set.%s must be a number", ld->s->vars[v].name);
-        } else {
-          double value = lua_isboolean(L, -1) ? lua_toboolean(L, -1) : lua_tonumber(L, -1);
-          c->effects[c->n_effects++] = (Effect){pass == 0 ? FX_SET : FX_ADD, v, value};
-        }
-        lua_pop(L, 1);
-      }
-    } else if (ft != LUA_TNIL) {
-      err(ld, "effects.%s must be a table of variable = value", name);
+}
+
+static void read_effects(Loader *ld, int idx, Choice *c) {
+  static const char *const allowed[] = {"mood", "audience", "set", "add", NULL};
+  lua_State *L = ld->L;
+  int type = field(ld, idx, "effects");
+  /* room for every persona, the audience and every variable twice */
+  c->effects = type == LUA_TTABLE ? calloc(SCN_MAX_PERSONAS + 1 + 2 * SCN_MAX_VARS, sizeof *c->effects) : NULL;
+  if (type != LUA_TNIL && type != LUA_TTABLE) {
+    err(ld, "'effects' must be a table, not a %s", type_name(ld, -1));
+  }
+  if (c->effects) {
+    int t = lua_gettop(L);
+    check_fields(ld, t, "effects", allowed);
+    read_mood_effects(ld, t, c);
+    if (field(ld, t, "audience") == LUA_TNUMBER) {
+      add_effect(c, FX_AUDIENCE, 0, lua_tonumber(L, -1));
+    } else if (!lua_isnil(L, -1)) {
+      err(ld, "effects.audience must be a number");
     }
     lua_pop(L, 1);
+    read_var_effects(ld, t, c, FX_SET);
+    read_var_effects(ld, t, c, FX_ADD);
   }
   lua_pop(L, 1);
 }
