@@ -392,10 +392,9 @@ static int f_find(lua_State *L) {
   return lua_gettop(L) - base;
 }
 
-static int f_no_patterns(lua_State *L) {
-  return luaL_error(L, "string.%s is not available in scenarios: Lua patterns can run for minutes, "
-                       "beyond the time budget",
-                    lua_tostring(L, lua_upvalueindex(1)));
+static int f_unavailable(lua_State *L) {
+  return luaL_error(L, "%s is not available in scenarios%s", lua_tostring(L, lua_upvalueindex(1)),
+                    lua_tostring(L, lua_upvalueindex(2)));
 }
 
 /* rawset(_G, …) would get around the lock on globals. */
@@ -447,7 +446,9 @@ static void open_libs(lua_State *L) {
   lua_pop(L, 1);
 
   lua_getglobal(L, LUA_STRLIBNAME);
-  lua_pushnil(L);
+  lua_pushliteral(L, "string.dump");
+  lua_pushliteral(L, ": compiled chunks cannot be loaded here");
+  lua_pushcclosure(L, f_unavailable, 2);
   lua_setfield(L, -2, "dump");
   lua_pushvalue(L, -1); /* the original table, as upvalue, for the real rep */
   lua_newtable(L);
@@ -470,8 +471,9 @@ static void open_libs(lua_State *L) {
   lua_setfield(L, -2, "find");
   static const char *const pattern_fns[] = {"match", "gmatch", "gsub", NULL};
   for (int i = 0; pattern_fns[i]; i++) {
-    lua_pushstring(L, pattern_fns[i]);
-    lua_pushcclosure(L, f_no_patterns, 1);
+    lua_pushfstring(L, "string.%s", pattern_fns[i]);
+    lua_pushliteral(L, ": Lua patterns can run for minutes, beyond the time budget");
+    lua_pushcclosure(L, f_unavailable, 2);
     lua_setfield(L, -2, pattern_fns[i]);
   }
   lua_pop(L, 1);
