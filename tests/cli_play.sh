@@ -39,6 +39,8 @@ out=$(printf '7\n1\n1\n' | "$bin" play $ex 2>&1)
 expect "the prompt asks again after a wrong number" grep -q "is not a choice here" <<<"$out"
 expect "the prompt plays typed choices" grep -q "Ending (resolved)" <<<"$out"
 
+"$bin" play $ex --choices 1,0 >/dev/null 2>"$tmp/err"
+expect "silence where nothing times out is refused" grep -q "never times out, so silence is not a move here" "$tmp/err"
 "$bin" play $ex --choices 1 >/dev/null 2>"$tmp/err"
 expect "too few choices exit 1" test $? -eq 1
 expect "too few choices say so" grep -q "needs more than the 1 choices given" "$tmp/err"

@@ -1,6 +1,7 @@
 /* test_run.c — the runtime: the simulated clock, timeouts, costs, inbox
    threads, state effects and hooks, randomness, languages, determinism */
 #include <stdlib.h>
+#include <string.h>
 
 #include "result.h"
 #include "run.h"
@@ -49,7 +50,7 @@ static void a_decision_times_out_on_the_simulated_clock(void) {
 static void posts_arrive_at_their_time_and_silence_is_an_event(void) {
   Scenario *s = load("tests/data/worked-example.lua");
   Run *r = start(s, 1, 1);
-  EXPECT_INT(run_wait(r), RUN_OK);
+  EXPECT_INT(run_wait(r, -1), RUN_OK);
   int n;
   const RunEvent *ev = run_events(r, &n);
   EXPECT_INT(n, 3);
@@ -231,7 +232,7 @@ static void invalid_moves_change_nothing(void) {
   Run *r = start(s, 1, 1);
   EXPECT_INT(run_answer(r, 0, 2, 1000), RUN_INVALID); /* not offered yet */
   EXPECT_INT(run_answer(r, 3, 0, 1000), RUN_INVALID); /* no such thread */
-  EXPECT_INT(run_wait(r), RUN_INVALID);               /* nothing can time out */
+  EXPECT_INT(run_wait(r, -1), RUN_INVALID);               /* nothing can time out */
   EXPECT_INT(run_real_ms(r), 0);
   int n;
   run_records(r, &n);
@@ -279,7 +280,86 @@ static void decision_weight_and_opening_time(void) {
   scn_free(s);
 }
 
+static Scenario *load_source(const char *src, Diag *d) {
+  return scn_load_buffer("tests/inline.lua", src, strlen(src), NULL, d);
+}
+
+#define HEAD                                                                                                          \
+  "return scenario { id = 'inline', title = 'T', summary = 'S', archetype = 'troll', channel = 'chat',\n"             \
+  "difficulty = 'intro', minutes = 1, brand = { name = 'B', handle = '@b' },\n"                                      \
+  "personas = { persona { id = 'p', name = 'P', handle = '@p', role = 'r' } },\n"
+
+static void posts_arrive_in_time_order_and_next_does_not_wait_for_late_ones(void) {
+  const char *src = HEAD "beats = {\n"
+                         "  beat { id = 'a', after = '5m', next = 'b', posts = {\n"
+                         "    post { from = 'p', text = 'late', at = '10m' },\n"
+                         "    post { from = 'p', text = 'early', at = '1m' } } },\n"
+                         "  beat { id = 'b', ending = ending { outcome = 'resolved', text = 'E' } } } }";
+  Diag d = {0};
+  Scenario *s = load_source(src, &d);
+  EXPECT(s != NULL);
+  EXPECT_STR(text_get(&s->beats[0].posts[0].text, LANG_EN, LANG_EN), "early");
+  Run *r = start(s, 1, 1);
+  EXPECT(run_done(r));
+  int n;
+  const RunEvent *ev = run_events(r, &n);
+  EXPECT_INT(n, 2); /* the early post, then the ending: the late one never came */
+  EXPECT_INT(ev[0].sim_ms, 1 * MIN);
+  EXPECT_INT(ev[1].kind, EV_ENDING);
+  EXPECT_INT(ev[1].sim_ms, 5 * MIN);
+  run_free(r);
+  scn_free(s);
+  diag_free(&d);
+}
+
+static void thread_ids_must_be_unique_names(void) {
+  const char *src = HEAD "threads = { thread { id = 'a', title = 'A', start = 'x' },\n"
+                         "            thread { id = 'a', title = 'B', start = 'x' } },\n"
+                         "beats = { beat { id = 'x', ending = ending { outcome = 'resolved', text = 'E' } } } }";
+  Diag d = {0};
+  EXPECT(load_source(src, &d) == NULL);
+  EXPECT_INT(d.count, 1);
+  EXPECT_CONTAINS(d.items[0].msg, "tests/inline.lua:5: thread id 'a' must be a name");
+  diag_free(&d);
+}
+
+static void random_bounds_are_checked_before_use(void) {
+  const char *src = HEAD "beats = { beat { id = 'x',\n"
+                         "  on_enter = function(state) sim.random(math.mininteger, 4294967295) end,\n"
+                         "  ending = ending { outcome = 'resolved', text = 'E' } } } }";
+  Diag d = {0};
+  Scenario *s = load_source(src, &d);
+  RunOpts o = {.seed = 1, .time_factor = 1};
+  Run *r = run_new(s, &o);
+  EXPECT_INT(run_start(r), RUN_ERROR);
+  EXPECT_CONTAINS(run_error(r), "tests/inline.lua:5: bad argument #2 to 'random' (bounds must be within a billion");
+  run_free(r);
+  scn_free(s);
+  diag_free(&d);
+}
+
+static void waiting_on_one_thread_lets_the_others_run(void) {
+  Scenario *s = load("tests/data/inbox.lua");
+  Run *r = start(s, 1, 1);
+  EXPECT_INT(run_advance(r, 2000), RUN_OK);
+  EXPECT_INT(run_wait(r, 0), RUN_OK); /* Ana's hour: Ben's ten minutes run out first */
+  int n;
+  const DecisionRecord *recs = run_records(r, &n);
+  EXPECT_INT(n, 2);
+  EXPECT_INT(recs[0].thread, 1);
+  EXPECT_INT(recs[0].choice, -1);
+  EXPECT_INT(recs[1].thread, 0);
+  EXPECT_INT(recs[1].answered_sim_ms, 60 * MIN);
+  EXPECT(run_done(r));
+  run_free(r);
+  scn_free(s);
+}
+
 int main(void) {
+  RUN_TEST(waiting_on_one_thread_lets_the_others_run);
+  RUN_TEST(posts_arrive_in_time_order_and_next_does_not_wait_for_late_ones);
+  RUN_TEST(thread_ids_must_be_unique_names);
+  RUN_TEST(random_bounds_are_checked_before_use);
   RUN_TEST(decision_weight_and_opening_time);
   RUN_TEST(a_decision_times_out_on_the_simulated_clock);
   RUN_TEST(posts_arrive_at_their_time_and_silence_is_an_event);

@@ -416,6 +416,28 @@ static void slow_library_calls_in_a_loop_stop_at_the_deadline(void) {
   sb_free(sb);
 }
 
+/* Lua's own order depends on a hash seed picked per process. */
+static void pairs_and_next_visit_keys_in_a_fixed_order(void) {
+  Sandbox *sb = sb_new(NAME, NULL);
+  const char *src = "local t = { ben = 1, ana = 2, [2] = 3, [1.5] = 4, zoe = 5, [true] = 6, [false] = 7 }\n"
+                    "local a, b = {}, {}\n"
+                    "for k in pairs(t) do a[#a + 1] = tostring(k) end\n"
+                    "local k = next(t)\n"
+                    "while k ~= nil do b[#b + 1] = tostring(k) k = next(t, k) end\n"
+                    "return table.concat(a, ',') .. '|' .. table.concat(b, ',')";
+  EXPECT_INT(run(sb, src), 0);
+  EXPECT_STR(lua_tostring(sb_lua(sb), -1), "1.5,2,ana,ben,zoe,false,true|1.5,2,ana,ben,zoe,false,true");
+  lua_pop(sb_lua(sb), 1);
+  EXPECT_INT(run(sb, "local t = { a = 1, b = 2, c = 3 } local seen = ''\n"
+                     "for k in pairs(t) do seen = seen .. k t.b = nil end return seen"), 0);
+  EXPECT_STR(lua_tostring(sb_lua(sb), -1), "ac"); /* a key removed during the loop is skipped */
+  lua_pop(sb_lua(sb), 1);
+  EXPECT_INT(run(sb, "return next({}) == nil"), 0);
+  EXPECT(lua_toboolean(sb_lua(sb), -1));
+  lua_pop(sb_lua(sb), 1);
+  sb_free(sb);
+}
+
 typedef struct Printed {
   char file[128], msg[128];
   int calls;
@@ -521,6 +543,7 @@ int main(void) {
   RUN_TEST(the_globals_metatable_is_hidden);
   RUN_TEST(globals_can_be_set_until_locked);
   RUN_TEST(rawset_cannot_get_around_the_lock);
+  RUN_TEST(pairs_and_next_visit_keys_in_a_fixed_order);
   RUN_TEST(plain_find_works_and_patterns_are_refused);
   RUN_TEST(slow_library_calls_in_a_loop_stop_at_the_deadline);
   RUN_TEST(print_goes_to_the_sink);

@@ -225,7 +225,12 @@ static int parse_move(const char *tok, const Pending *p, int n, const Scenario *
     num++;
   }
   if (strcmp(num, "0") == 0 || strcmp(num, "wait") == 0 || strcmp(num, "s") == 0) {
+    if (target->deadline_sim_ms < 0) {
+      fprintf(stderr, "thickskin play: '%s': this decision never times out, so silence is not a move here\n", tok);
+      return -1;
+    }
     m->wait = 1;
+    m->thread = target->thread;
     return 0;
   }
   char *end;
@@ -408,7 +413,7 @@ static int play_moves(Run *r, PlayArgs *a) {
     }
     int rc;
     if (m.wait) {
-      rc = run_wait(r);
+      rc = run_wait(r, m.thread);
       if (!a->json) {
         printf("  > 0 (silence)\n");
       }

@@ -35,8 +35,10 @@ static int f_random(lua_State *L) {
   } else {
     hi = luaL_checkinteger(L, 1);
   }
-  luaL_argcheck(L, lo <= hi, lua_gettop(L) >= 2 ? 2 : 1, "interval is empty");
-  luaL_argcheck(L, hi - lo < 1000, lua_gettop(L) >= 2 ? 2 : 1, "at most 1000 outcomes (check explores each one)");
+  int arg = lua_gettop(L) >= 2 ? 2 : 1;
+  luaL_argcheck(L, lo >= -1000000000 && hi <= 1000000000, arg, "bounds must be within a billion of zero");
+  luaL_argcheck(L, lo <= hi, arg, "interval is empty");
+  luaL_argcheck(L, hi - lo < 1000, arg, "at most 1000 outcomes (check explores each one)");
   int span = (int)(hi - lo) + 1;
   int natural = (int)lo + (int)(run_api_next_random(r) % (uint64_t)span);
   lua_pushinteger(L, run_api_draw(r, (int)lo, (int)hi, natural));

@@ -94,7 +94,7 @@ static int apply(Run *r, MoveKind kind, int thread, int choice) {
   switch (kind) {
   case MOVE_START: return run_start(r);
   case MOVE_ANSWER: return run_answer(r, thread, choice, 0);
-  case MOVE_WAIT: return run_wait(r);
+  case MOVE_WAIT: return run_wait(r, -1);
   }
   return RUN_ERROR;
 }

@@ -217,6 +217,9 @@ static void pull_moods(lua_State *L, Run *r, int line) {
       luaL_error(L, "%s:%d: state.mood.%s must be the number of a persona", s->path, line,
                  lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?");
     }
+    if (!isfinite(lua_tonumber(L, -1))) {
+      luaL_error(L, "%s:%d: state.mood.%s must stay a finite number", s->path, line, lua_tostring(L, -2));
+    }
     r->moods[p] = clamp(lua_tonumber(L, -1), -100, 100);
     lua_pop(L, 1);
   }
@@ -232,14 +235,16 @@ static void pull_state(lua_State *L, Run *r, int line) {
     if (strcmp(key, "mood") == 0) {
       pull_moods(L, r, line);
     } else if (strcmp(key, "audience") == 0) {
-      if (lua_type(L, -1) != LUA_TNUMBER) {
-        luaL_error(L, "%s:%d: state.audience must stay a number", s->path, line);
+      if (lua_type(L, -1) != LUA_TNUMBER || !isfinite(lua_tonumber(L, -1))) {
+        luaL_error(L, "%s:%d: state.audience must stay a finite number", s->path, line);
       }
       r->audience = clamp(lua_tonumber(L, -1), 0, 100);
     } else if (v < 0) {
       luaL_error(L, "%s:%d: state.%s is not declared; add it to state = { ... }", s->path, line, key);
-    } else if (s->vars[v].is_bool ? !lua_isboolean(L, -1) : lua_type(L, -1) != LUA_TNUMBER) {
-      luaL_error(L, "%s:%d: state.%s must stay a %s", s->path, line, key, s->vars[v].is_bool ? "boolean" : "number");
+    } else if (s->vars[v].is_bool ? !lua_isboolean(L, -1)
+                                  : lua_type(L, -1) != LUA_TNUMBER || !isfinite(lua_tonumber(L, -1))) {
+      luaL_error(L, "%s:%d: state.%s must stay a %s", s->path, line, key,
+                 s->vars[v].is_bool ? "boolean" : "finite number");
     } else {
       r->vars[v] = s->vars[v].is_bool ? lua_toboolean(L, -1) : lua_tonumber(L, -1);
     }
@@ -357,32 +362,24 @@ static ItemKind thread_due(const Run *r, int t, int64_t *at) {
     return IT_TRANSITION;
   }
   const Beat *b = &r->s->beats[th->beat];
-  if (th->next_post < b->n_posts) {
-    *at = th->entered + b->posts[th->next_post].at_ms;
-    if (!b->decision || th->open || *at <= open_time(th, b)) {
-      return IT_POST;
-    }
-  }
+  int64_t post = th->next_post < b->n_posts ? th->entered + b->posts[th->next_post].at_ms : NEVER;
   if (b->decision && !th->open) {
-    *at = open_time(th, b);
-    return IT_OPEN;
+    int64_t open = open_time(th, b);
+    *at = post <= open ? post : open;
+    return post <= open ? IT_POST : IT_OPEN;
   }
-  if (b->decision && th->open) {
-    if (th->next_post < b->n_posts) {
-      int64_t post = th->entered + b->posts[th->next_post].at_ms;
-      if (th->deadline < 0 || post <= th->deadline) {
-        *at = post;
-        return IT_POST;
-      }
+  if (b->decision) { /* posts keep coming while the trainee thinks, until time runs out */
+    if (post != NEVER && (th->deadline < 0 || post <= th->deadline)) {
+      *at = post;
+      return IT_POST;
     }
     *at = th->deadline;
     return th->deadline >= 0 ? IT_DEADLINE : IT_NONE;
   }
-  if (th->next_post < b->n_posts) {
-    return IT_POST;
-  }
-  *at = b->ending ? th->entered + last_post_at(b) : next_time(th, b);
-  return b->ending ? IT_ENDING : IT_NEXT;
+  /* an ending waits for its last post; 'next' leaves at its time, posts or not */
+  int64_t leave = b->ending ? th->entered + last_post_at(b) : next_time(th, b);
+  *at = post <= leave ? post : leave;
+  return post <= leave ? IT_POST : b->ending ? IT_ENDING : IT_NEXT;
 }
 
 static ItemKind earliest(const Run *r, int *thread, int64_t *at) {
@@ -575,35 +572,6 @@ static int64_t real_at(const Run *r, int64_t sim) {
   return r->anchor_real + (scaled + r->s->rate - 1) / r->s->rate;
 }
 
-/* Real time runs to 'target_real' with the simulated clock in step. */
-static int advance_real(Run *r, int64_t target_real) {
-  while (!r->failed) {
-    int t = 0;
-    int64_t at;
-    ItemKind kind = earliest(r, &t, &at);
-    if (kind == IT_NONE || at > sim_at(r, target_real)) {
-      break;
-    }
-    if (at > r->now) {
-      r->now = at;
-      int64_t real = real_at(r, at);
-      r->real = real < target_real ? real : target_real;
-    }
-    if (process(r, kind, t) != RUN_OK) { /* a reply's cost may move the anchor */
-      return RUN_ERROR;
-    }
-  }
-  if (r->failed) {
-    return RUN_ERROR;
-  }
-  int64_t sim = sim_at(r, target_real);
-  if (sim > r->now) {
-    r->now = sim;
-  }
-  r->real = target_real;
-  return RUN_OK;
-}
-
 static int any_open(const Run *r) {
   for (int t = 0; t < r->s->n_threads; t++) {
     if (r->th[t].open) {
@@ -627,6 +595,42 @@ static int settle(Run *r) {
     }
   }
   return r->failed ? RUN_ERROR : RUN_OK;
+}
+
+/* Real time runs to 'target_real' with the simulated clock in step. Each
+   time nothing is left open the story skips ahead at once, wherever the
+   step boundaries fall, so slicing real time differently changes nothing. */
+static int advance_real(Run *r, int64_t target_real) {
+  while (!r->failed && !run_done(r)) {
+    if (!any_open(r)) {
+      if (settle(r) != RUN_OK) {
+        return RUN_ERROR;
+      }
+      continue;
+    }
+    int t = 0;
+    int64_t at;
+    ItemKind kind = earliest(r, &t, &at);
+    if (kind == IT_NONE || at > sim_at(r, target_real)) {
+      break;
+    }
+    if (at > r->now) {
+      r->now = at;
+      int64_t real = real_at(r, at);
+      r->real = real < target_real ? real : target_real;
+    }
+    if (process(r, kind, t) != RUN_OK) { /* a reply's cost may move the anchor */
+      return RUN_ERROR;
+    }
+  }
+  if (r->failed) {
+    return RUN_ERROR;
+  }
+  if (!run_done(r) && sim_at(r, target_real) > r->now) {
+    r->now = sim_at(r, target_real);
+  }
+  r->real = target_real;
+  return RUN_OK;
 }
 
 int run_start(Run *r) {
@@ -674,14 +678,15 @@ int run_answer(Run *r, int thread, int choice, int64_t real_ms) {
   return settle(r);
 }
 
-int run_wait(Run *r) {
+int run_wait(Run *r, int thread) {
   if (r->failed) {
     return RUN_ERROR;
   }
   int64_t deadline = NEVER;
   for (int t = 0; t < r->s->n_threads; t++) {
-    if (r->th[t].open && r->th[t].deadline >= 0 && r->th[t].deadline < deadline) {
-      deadline = r->th[t].deadline;
+    const ThreadState *th = &r->th[t];
+    if ((thread < 0 || t == thread) && th->open && th->deadline >= 0 && th->deadline < deadline) {
+      deadline = th->deadline;
     }
   }
   if (deadline == NEVER) {

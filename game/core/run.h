@@ -54,8 +54,10 @@ int run_advance(Run *r, int64_t real_ms);
 /* Answers an open decision with one of its offered choices after 'real_ms'
    more real time. RUN_TIMED_OUT if time ran out first (silence was played). */
 int run_answer(Run *r, int thread, int choice, int64_t real_ms);
-/* Stays silent: time runs to the next deadline, which plays its silence. */
-int run_wait(Run *r);
+/* Stays silent: time runs until the decision open in 'thread' times out
+   (-1: whichever times out first) and its silence is played; other threads
+   move on meanwhile. RUN_INVALID if that decision cannot time out. */
+int run_wait(Run *r, int thread);
 
 int run_done(const Run *r);
 const char *run_error(const Run *r); /* "file:line: message" once a run failed */

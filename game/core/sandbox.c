@@ -13,6 +13,8 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
+#include "sandbox_pairs.h"
+
 #define HOOK_STEP 1000 /* instructions between budget checks */
 #define HOOK_MASK (LUA_MASKCOUNT | LUA_MASKCALL)
 
@@ -477,6 +479,8 @@ static void open_libs(lua_State *L) {
     lua_setfield(L, -2, pattern_fns[i]);
   }
   lua_pop(L, 1);
+
+  sb_open_sorted_pairs(L);
 
   lua_getglobal(L, LUA_MATHLIBNAME);
   lua_pushnil(L);

@@ -23,7 +23,6 @@ typedef struct Loader {
   Diag *diag;
   int line;         /* line of the innermost constructor being read */
   unsigned langs;   /* languages present in every text read so far */
-  int result_ref;   /* the table the file returned */
 } Loader;
 
 static void err(Loader *ld, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -271,19 +270,20 @@ static int read_beat_ref(Loader *ld, int idx, const char *name, LuaRef *fn, int 
   return beat;
 }
 
-/* Reads a list of integers or strings into a malloc'd int array via 'map'. */
-static int *read_list(Loader *ld, int idx, const char *name, int *count, int (*map)(Loader *, int)) {
+/* Reads a list of integers or strings into a malloc'd int array via 'map'.
+   The array is stored in *out before it is filled, so its owner frees it
+   whatever happens. */
+static void read_list(Loader *ld, int idx, const char *name, int **out, int *count, int (*map)(Loader *, int)) {
   *count = 0;
   int t = field(ld, idx, name);
-  int *out = NULL;
   if (t == LUA_TTABLE) {
     int n = (int)lua_rawlen(ld->L, -1);
-    out = calloc((size_t)(n ? n : 1), sizeof *out);
-    for (int i = 1; out && i <= n; i++) {
+    *out = calloc((size_t)(n ? n : 1), sizeof **out);
+    for (int i = 1; *out && i <= n; i++) {
       lua_rawgeti(ld->L, -1, i);
       int v = map(ld, -1);
       if (v >= 0) {
-        out[(*count)++] = v;
+        (*out)[(*count)++] = v;
       }
       lua_pop(ld->L, 1);
     }
@@ -291,7 +291,6 @@ static int *read_list(Loader *ld, int idx, const char *name, int *count, int (*m
     err(ld, "'%s' must be a list { ... }, not a %s", name, type_name(ld, -1));
   }
   lua_pop(ld->L, 1);
-  return out;
 }
 
 static int map_tag(Loader *ld, int idx) {
@@ -321,7 +320,12 @@ static const char *key_name(lua_State *L) {
   return lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?";
 }
 
-static void add_effect(Choice *c, EffectKind kind, int target, double value) {
+/* Effects move numbers by finite steps: NaN or infinity would poison the state. */
+static void add_effect(Loader *ld, Choice *c, EffectKind kind, int target, double value) {
+  if (!isfinite(value) || fabs(value) > 1e9) {
+    err(ld, "an effect of %g is not a sensible number", value);
+    return;
+  }
   c->effects[c->n_effects++] = (Effect){kind, target, value};
 }
 
@@ -330,7 +334,7 @@ static void read_mood_effects(Loader *ld, int t, Choice *c) {
   lua_State *L = ld->L;
   int type = field(ld, t, "mood");
   if (type == LUA_TNUMBER) {
-    add_effect(c, FX_MOOD, 0, lua_tonumber(L, -1));
+    add_effect(ld, c, FX_MOOD, 0, lua_tonumber(L, -1));
   } else if (type == LUA_TTABLE) {
     lua_pushnil(L);
     while (lua_next(L, -2)) {
@@ -338,7 +342,7 @@ static void read_mood_effects(Loader *ld, int t, Choice *c) {
       if (p < 0 || lua_type(L, -1) != LUA_TNUMBER) {
         err(ld, "effects.mood must map persona ids to numbers ('%s' is not a persona with a number)", key_name(L));
       } else {
-        add_effect(c, FX_MOOD, p, lua_tonumber(L, -1));
+        add_effect(ld, c, FX_MOOD, p, lua_tonumber(L, -1));
       }
       lua_pop(L, 1);
     }
@@ -366,7 +370,7 @@ static void read_var_effects(Loader *ld, int t, Choice *c, EffectKind kind) {
       } else if (lua_type(L, -1) != want) {
         err(ld, "effects.%s.%s must be a %s", name, var->name, lua_typename(L, want));
       } else {
-        add_effect(c, kind, v, want == LUA_TBOOLEAN ? lua_toboolean(L, -1) : lua_tonumber(L, -1));
+        add_effect(ld, c, kind, v, want == LUA_TBOOLEAN ? lua_toboolean(L, -1) : lua_tonumber(L, -1));
       }
       lua_pop(L, 1);
     }
@@ -390,7 +394,7 @@ static void read_effects(Loader *ld, int idx, Choice *c) {
     check_fields(ld, t, "effects", allowed);
     read_mood_effects(ld, t, c);
     if (field(ld, t, "audience") == LUA_TNUMBER) {
-      add_effect(c, FX_AUDIENCE, 0, lua_tonumber(L, -1));
+      add_effect(ld, c, FX_AUDIENCE, 0, lua_tonumber(L, -1));
     } else if (!lua_isnil(L, -1)) {
       err(ld, "effects.audience must be a number");
     }
@@ -418,9 +422,9 @@ static void read_choice(Loader *ld, int idx, Choice *c, int silence) {
   c->empathy = read_number(ld, idx, "empathy", 0, 10, 1, 0);
   c->policy = read_number(ld, idx, "policy", 0, 10, 1, 0);
   c->cost_ms = read_duration(ld, idx, "cost", 0);
-  c->tags = read_list(ld, idx, "tags", &c->n_tags, map_tag);
-  c->follows = read_list(ld, idx, "follows", &c->n_follows, map_rule);
-  c->breaks = read_list(ld, idx, "breaks", &c->n_breaks, map_rule);
+  read_list(ld, idx, "tags", &c->tags, &c->n_tags, map_tag);
+  read_list(ld, idx, "follows", &c->follows, &c->n_follows, map_rule);
+  read_list(ld, idx, "breaks", &c->breaks, &c->n_breaks, map_rule);
   read_text(ld, idx, "feedback", &c->feedback, 1);
   read_effects(ld, idx, c);
   c->effect_fn = read_function(ld, idx, "effect");
@@ -500,6 +504,19 @@ static void read_post(Loader *ld, int idx, Post *p) {
   leave(ld, saved);
 }
 
+/* Posts arrive in time order whatever order they are listed in; a stable
+   insertion sort keeps the listed order among posts due together. */
+static void sort_posts(Beat *b) {
+  for (int i = 1; i < b->n_posts; i++) {
+    Post p = b->posts[i];
+    int j = i;
+    for (; j > 0 && b->posts[j - 1].at_ms > p.at_ms; j--) {
+      b->posts[j] = b->posts[j - 1];
+    }
+    b->posts[j] = p;
+  }
+}
+
 static void read_beat(Loader *ld, int idx, Beat *b) {
   static const char *const allowed[] = {"id", "posts", "on_enter", "decision", "ending", "next", "after", NULL};
   lua_State *L = ld->L;
@@ -520,6 +537,7 @@ static void read_beat(Loader *ld, int idx, Beat *b) {
     err(ld, "'posts' must be a list of post{ ... }");
   }
   lua_pop(L, 1);
+  sort_posts(b);
   b->on_enter = read_function(ld, idx, "on_enter");
   int ways = 0;
   if (field(ld, idx, "decision") == LUA_TTABLE) {
@@ -683,6 +701,9 @@ static void read_state(Loader *ld, int idx) {
         v->name = dup(name);
         v->is_bool = lua_isboolean(L, -1);
         v->initial = v->is_bool ? lua_toboolean(L, -1) : lua_tonumber(L, -1);
+        if (!isfinite(v->initial) || fabs(v->initial) > 1e9) {
+          err(ld, "state.%s starts at %g, which is not a sensible number", name, v->initial);
+        }
       }
       lua_pop(L, 1);
     }
@@ -709,6 +730,15 @@ static void read_rules(Loader *ld, int idx) {
     err(ld, "'rules' must be a list of texts");
   }
   lua_pop(L, 1);
+}
+
+static int thread_index(const Scenario *s, const char *id, int count) {
+  for (int i = 0; i < count; i++) {
+    if (s->threads[i].id && strcmp(s->threads[i].id, id) == 0) {
+      return i;
+    }
+  }
+  return -1;
 }
 
 static void read_threads(Loader *ld, int idx) {
@@ -754,6 +784,9 @@ static void read_threads(Loader *ld, int idx) {
     th->line = ld->line;
     check_fields(ld, -1, "thread", allowed);
     th->id = read_string(ld, -1, "id", 1);
+    if (th->id && (!is_identifier(th->id) || thread_index(s, th->id, s->n_threads - 1) >= 0)) {
+      err(ld, "thread id '%s' must be a name made of letters, digits, '_' and '-', used once", th->id);
+    }
     if (!th->id) {
       th->id = dup("?");
     }
@@ -847,13 +880,12 @@ static int load_protected(lua_State *L) {
                                         "difficulty", "minutes", "brand",   "rules",   "personas",  "state",
                                         "audience", "clock",    "weights", "pass",    "start",     "threads",
                                         "beats",    NULL};
-  Loader *ld = lua_touserdata(L, 1);
-  lua_rawgeti(L, LUA_REGISTRYINDEX, ld->result_ref);
-  if (!lua_istable(L, -1)) {
-    err(ld, "the file must end with 'return scenario { ... }' (it returned a %s)", type_name(ld, -1));
+  Loader *ld = lua_touserdata(L, 2);
+  if (!lua_istable(L, 1)) {
+    err(ld, "the file must end with 'return scenario { ... }' (it returned a %s)", type_name(ld, 1));
     return 0;
   }
-  int t = lua_gettop(L);
+  int t = 1;
   enter(ld, t, "scenario");
   check_fields(ld, t, "scenario", allowed);
   char *lang = read_string(ld, t, "lang", 0);
@@ -911,11 +943,13 @@ Scenario *scn_load_buffer(const char *path, const char *buf, size_t len, const S
     diag_add_raw(diag, DIAG_ERROR, msg);
     goto fail;
   }
-  Loader ld = {L, s, diag, 1, ~0u, luaL_ref(L, LUA_REGISTRYINDEX)};
-  if (sb_protected(s->sb, load_protected, &ld, msg, sizeof msg) != 0) {
+  Loader ld = {L, s, diag, 1, ~0u};
+  lua_pushcfunction(L, load_protected); /* load_protected(result, &ld) */
+  lua_insert(L, -2);
+  lua_pushlightuserdata(L, &ld);
+  if (sb_call(s->sb, 2, 0, msg, sizeof msg) != 0) {
     diag_add_raw(diag, DIAG_ERROR, msg);
   }
-  luaL_unref(L, LUA_REGISTRYINDEX, ld.result_ref);
   s->complete_langs = ld.langs & ((1u << LANG_COUNT) - 1);
   if (diag->errors > errors_before || sb_lock_globals(s->sb, msg, sizeof msg) != 0) {
     goto fail;
