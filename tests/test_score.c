@@ -21,7 +21,7 @@ static void play_example(const Scenario *s, int factor, int c1, double t1, int c
   Run *r = run_new(s, &o);
   EXPECT_INT(run_start(r), RUN_OK);
   if (c1 < 0) {
-    EXPECT_INT(run_wait(r), RUN_OK);
+    EXPECT_INT(run_wait(r, -1), RUN_OK);
   } else {
     EXPECT_INT(run_answer(r, 0, c1, (int64_t)(t1 * 1000)), RUN_OK);
   }
