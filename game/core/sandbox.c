@@ -4,6 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "sandbox.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -340,11 +341,13 @@ static int f_rep(lua_State *L) {
     double need = ((double)l + (double)lsep) * (double)n;
     double left = (double)sb->lim.mem_bytes - (double)sb->used;
     if (need > left) {
-      return luaL_error(L, "string.rep would need %d MB, over the scenario memory cap of %d MB",
-                        (int)(need / 1048576.0), (int)(sb->lim.mem_bytes >> 20));
+      char mb[64];
+      snprintf(mb, sizeof mb, "%.0f", floor(need / 1048576.0));
+      return luaL_error(L, "string.rep would need %s MB, over the scenario memory cap of %d MB", mb,
+                        (int)(sb->lim.mem_bytes >> 20));
     }
   }
-  lua_getfield(L, lua_upvalueindex(1), "rep");
+  lua_pushvalue(L, lua_upvalueindex(1));
   lua_insert(L, 1);
   lua_call(L, lua_gettop(L) - 1, 1);
   return 1;
@@ -423,7 +426,26 @@ static int f_global_newindex(lua_State *L) {
                     lua_tostring(L, 2));
 }
 
-static void open_libs(lua_State *L) {
+/* Replaces lib[name] by fn, with the original function as upvalue 1. */
+static void wrap(lua_State *L, const char *lib, const char *name, lua_CFunction fn) {
+  lua_getglobal(L, lib);
+  lua_getfield(L, -1, name);
+  lua_pushcclosure(L, fn, 1);
+  lua_setfield(L, -2, name);
+  lua_pop(L, 1);
+}
+
+/* Replaces lib[name] by a function that says why it is not available. */
+static void refuse(lua_State *L, const char *lib, const char *name, const char *why) {
+  lua_getglobal(L, lib);
+  lua_pushfstring(L, "%s.%s", lib, name);
+  lua_pushstring(L, why);
+  lua_pushcclosure(L, f_unavailable, 2);
+  lua_setfield(L, -2, name);
+  lua_pop(L, 1);
+}
+
+static void open_allowed_libs(lua_State *L) {
   static const luaL_Reg libs[] = {
       {LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string}, {LUA_TABLIBNAME, luaopen_table},
       {LUA_MATHLIBNAME, luaopen_math}, {LUA_UTF8LIBNAME, luaopen_utf8},  {NULL, NULL}};
@@ -431,65 +453,44 @@ static void open_libs(lua_State *L) {
     luaL_requiref(L, lib->name, lib->func, 1);
     lua_pop(L, 1);
   }
-  static const char *const removed[] = {"dofile", "loadfile", "require", "collectgarbage", NULL};
+}
+
+static void reduce_base(lua_State *L) {
+  static const char *const removed[] = {"dofile", "loadfile", "require", NULL};
+  static const luaL_Reg base[] = {{"load", f_load},     {"collectgarbage", f_collectgarbage},
+                                  {"print", f_print},   {"setmetatable", f_setmetatable},
+                                  {"xpcall", f_xpcall}, {"rawset", f_rawset},
+                                  {NULL, NULL}};
   for (int i = 0; removed[i]; i++) {
     lua_pushnil(L);
     lua_setglobal(L, removed[i]);
   }
-  static const luaL_Reg base[] = {{"load", f_load},
-                                  {"collectgarbage", f_collectgarbage},
-                                  {"print", f_print},
-                                  {"setmetatable", f_setmetatable},
-                                  {"xpcall", f_xpcall},
-                                  {"rawset", f_rawset},
-                                  {NULL, NULL}};
   lua_pushglobaltable(L);
   luaL_setfuncs(L, base, 0);
   lua_pop(L, 1);
-
-  lua_getglobal(L, LUA_STRLIBNAME);
-  lua_pushliteral(L, "string.dump");
-  lua_pushliteral(L, ": compiled chunks cannot be loaded here");
-  lua_pushcclosure(L, f_unavailable, 2);
-  lua_setfield(L, -2, "dump");
-  lua_pushvalue(L, -1); /* the original table, as upvalue, for the real rep */
-  lua_newtable(L);
-  lua_getfield(L, -3, "rep");
-  lua_setfield(L, -2, "rep");
-  lua_remove(L, -2);
-  lua_pushcclosure(L, f_rep, 1);
-  lua_setfield(L, -2, "rep");
-  lua_pop(L, 1);
-
-  lua_getglobal(L, LUA_TABLIBNAME);
-  lua_getfield(L, -1, "move");
-  lua_pushcclosure(L, f_move, 1);
-  lua_setfield(L, -2, "move");
-  lua_pop(L, 1);
-
-  lua_getglobal(L, LUA_STRLIBNAME);
-  lua_getfield(L, -1, "find");
-  lua_pushcclosure(L, f_find, 1);
-  lua_setfield(L, -2, "find");
-  static const char *const pattern_fns[] = {"match", "gmatch", "gsub", NULL};
-  for (int i = 0; pattern_fns[i]; i++) {
-    lua_pushfstring(L, "string.%s", pattern_fns[i]);
-    lua_pushliteral(L, ": Lua patterns can run for minutes, beyond the time budget");
-    lua_pushcclosure(L, f_unavailable, 2);
-    lua_setfield(L, -2, pattern_fns[i]);
-  }
-  lua_pop(L, 1);
-
   sb_open_sorted_pairs(L);
+}
 
+static void reduce_libraries(lua_State *L) {
+  static const char *const pattern_fns[] = {"match", "gmatch", "gsub", NULL};
+  wrap(L, LUA_STRLIBNAME, "rep", f_rep);
+  wrap(L, LUA_STRLIBNAME, "find", f_find);
+  wrap(L, LUA_TABLIBNAME, "move", f_move);
+  refuse(L, LUA_STRLIBNAME, "dump", ": compiled chunks cannot be loaded here");
+  for (int i = 0; pattern_fns[i]; i++) {
+    refuse(L, LUA_STRLIBNAME, pattern_fns[i], ": Lua patterns can run for minutes, beyond the time budget");
+  }
   lua_getglobal(L, LUA_MATHLIBNAME);
   lua_pushnil(L);
   lua_setfield(L, -2, "randomseed");
   lua_pushnil(L);
   lua_setfield(L, -2, "random"); /* the simulator provides a seeded one */
   lua_pop(L, 1);
+}
 
-  /* The string metatable is shared by all strings: hide it. */
+/* The string metatable is shared by all strings: hide it. Reading an
+   unknown global is an error from the start (it is usually a typo). */
+static void guard_metatables(lua_State *L) {
   lua_pushliteral(L, "");
   if (lua_getmetatable(L, -1)) {
     lua_pushboolean(L, 0);
@@ -497,8 +498,6 @@ static void open_libs(lua_State *L) {
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
-
-  /* Reading an unknown global is an error from the start (typos). */
   lua_pushglobaltable(L);
   lua_newtable(L);
   lua_pushcfunction(L, f_global_index);
@@ -510,9 +509,13 @@ static void open_libs(lua_State *L) {
 }
 
 static int open_protected(lua_State *L) {
-  open_libs(L);
+  open_allowed_libs(L);
+  reduce_base(L);
+  reduce_libraries(L);
+  guard_metatables(L);
   return 0;
 }
+
 
 Sandbox *sb_new(const char *name, const SandboxLimits *lim) {
   Sandbox *sb = calloc(1, sizeof *sb);
