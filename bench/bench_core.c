@@ -48,8 +48,9 @@ static int play_once(const Scenario *s, uint64_t seed) {
     rng = rng * 6364136223846793005ull + 1442695040888963407ull;
     const Pending *q = &p[(rng >> 33) % (uint64_t)n];
     int k = (int)((rng >> 40) % (uint64_t)(q->n_offered + 1));
-    int rc = k == q->n_offered && q->deadline_sim_ms >= 0 ? run_wait(r, q->thread)
-                                                          : run_answer(r, q->thread, q->offered[k % q->n_offered], 5000);
+    int rc = k == q->n_offered && q->deadline_sim_ms >= 0
+                 ? run_wait(r, q->thread)
+                 : run_answer(r, q->thread, q->offered[k % q->n_offered], 5000);
     ok = rc == RUN_OK || rc == RUN_TIMED_OUT;
   }
   if (ok) {

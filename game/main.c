@@ -5,15 +5,14 @@
 #include "cli/cli.h"
 
 static int usage(FILE *out) {
-  fprintf(out,
-          "Thick Skin — a training simulator for community managers\n\n"
-          "usage:\n"
-          "  thickskin                      choose and play a scenario in this terminal\n"
-          "  thickskin check [PATH…]        validate scenarios and explore every path\n"
-          "  thickskin play SCENARIO [--choices 2,1,3 | --strategy best|worst|random]\n"
-          "                 [--times 4.2,10,3] [--seed N] [--lang en|it|es] [--untimed]\n"
-          "                 [--time-factor N] [--json]\n"
-          "  thickskin --help | --version\n");
+  fprintf(out, "Thick Skin — a training simulator for community managers\n\n"
+               "usage:\n"
+               "  thickskin                      choose and play a scenario in this terminal\n"
+               "  thickskin check [PATH…]        validate scenarios and explore every path\n"
+               "  thickskin play SCENARIO [--choices 2,1,3 | --strategy best|worst|random]\n"
+               "                 [--times 4.2,10,3] [--seed N] [--lang en|it|es] [--untimed]\n"
+               "                 [--time-factor N] [--json]\n"
+               "  thickskin --help | --version\n");
   return out == stderr ? 2 : 0;
 }
 

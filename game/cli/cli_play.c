@@ -86,7 +86,7 @@ static int parse_args(int argc, char **argv, PlayArgs *a) {
       a->source = SRC_LIST;
       i++;
     } else if (strcmp(opt, "--strategy") == 0) {
-      a->source = strcmp(val, "best") == 0    ? SRC_BEST
+      a->source = strcmp(val, "best") == 0     ? SRC_BEST
                   : strcmp(val, "worst") == 0  ? SRC_WORST
                   : strcmp(val, "random") == 0 ? SRC_RANDOM
                                                : SRC_ASK;
@@ -101,8 +101,7 @@ static int parse_args(int argc, char **argv, PlayArgs *a) {
       a->n_times = split(a->times_buf, parts, MAX_TOKENS);
       for (int k = 0; k < a->n_times; k++) {
         if (parse_number(parts[k], &a->times[k]) != 0) {
-          fprintf(stderr, "thickskin play: --times: '%s' is not a number of seconds from 0 to 10000000\n",
-                  parts[k]);
+          fprintf(stderr, "thickskin play: --times: '%s' is not a number of seconds from 0 to 10000000\n", parts[k]);
           return -1;
         }
       }

@@ -83,9 +83,8 @@ static int f_time(lua_State *L) {
   return 1;
 }
 
-static const luaL_Reg simlib[] = {
-    {"random", f_random}, {"chance", f_chance}, {"visits", f_visits},
-    {"chosen", f_chosen}, {"time", f_time},     {NULL, NULL}};
+static const luaL_Reg simlib[] = {{"random", f_random}, {"chance", f_chance}, {"visits", f_visits},
+                                  {"chosen", f_chosen}, {"time", f_time},     {NULL, NULL}};
 
 void api_sim_open(lua_State *L) {
   luaL_newlib(L, simlib);

@@ -89,14 +89,12 @@ static void check_reach(const Scenario *s, const ExploreStats *st, Diag *diag) {
   }
   if (st->capped) {
     diag_add(diag, DIAG_WARNING, s->path, 0,
-             "stopped after %ld paths (the cap): ranges are partial and unreachable beats are not reported",
-             st->paths);
+             "stopped after %ld paths (the cap): ranges are partial and unreachable beats are not reported", st->paths);
     return;
   }
   for (int b = 0; b < s->n_beats; b++) {
     if (!st->beat_seen[b]) {
-      diag_add(diag, DIAG_ERROR, s->path, s->beats[b].line, "beat '%s' is never reached on any path",
-               s->beats[b].id);
+      diag_add(diag, DIAG_ERROR, s->path, s->beats[b].line, "beat '%s' is never reached on any path", s->beats[b].id);
     }
   }
   if (st->paths == 0 && st->failed == 0) {
@@ -117,8 +115,8 @@ static void print_languages(const Scenario *s, FILE *out) {
 static void print_summary(const Scenario *s, const ExploreStats *st, FILE *out) {
   fprintf(out, "  %s \"%s\" [", s->id, text_get(&s->title, LANG_EN, s->lang));
   print_languages(s, out);
-  fprintf(out, "]\n  %ld path%s%s, %d ending%s%s", st->paths, st->paths == 1 ? "" : "s",
-          st->capped ? " (capped)" : "", st->endings, st->endings == 1 ? "" : "s", st->endings ? ":" : "");
+  fprintf(out, "]\n  %ld path%s%s, %d ending%s%s", st->paths, st->paths == 1 ? "" : "s", st->capped ? " (capped)" : "",
+          st->endings, st->endings == 1 ? "" : "s", st->endings ? ":" : "");
   for (int b = 0; b < s->n_beats; b++) {
     if (st->ending_seen[b]) {
       fprintf(out, " %s (%s)", s->beats[b].id, outcome_names[s->beats[b].ending->outcome]);
@@ -126,10 +124,11 @@ static void print_summary(const Scenario *s, const ExploreStats *st, FILE *out) 
   }
   fprintf(out, "\n");
   if (st->paths > 0) {
-    fprintf(out, "  scores: empathy %.0f-%.0f, speed %.0f-%.0f, policy %.0f-%.0f, overall %.0f-%.0f; %ld of %ld paths pass\n",
-            st->lo[AXIS_EMPATHY], st->hi[AXIS_EMPATHY], st->lo[AXIS_SPEED], st->hi[AXIS_SPEED],
-            st->lo[AXIS_POLICY], st->hi[AXIS_POLICY], st->lo[AXIS_COUNT], st->hi[AXIS_COUNT], st->passes,
-            st->paths);
+    fprintf(
+        out,
+        "  scores: empathy %.0f-%.0f, speed %.0f-%.0f, policy %.0f-%.0f, overall %.0f-%.0f; %ld of %ld paths pass\n",
+        st->lo[AXIS_EMPATHY], st->hi[AXIS_EMPATHY], st->lo[AXIS_SPEED], st->hi[AXIS_SPEED], st->lo[AXIS_POLICY],
+        st->hi[AXIS_POLICY], st->lo[AXIS_COUNT], st->hi[AXIS_COUNT], st->passes, st->paths);
   }
 }
 

@@ -8,7 +8,7 @@
 #include "sandbox.h"
 
 typedef struct CheckOpts {
-  long cap;           /* complete paths explored per scenario; 0 = default */
+  long cap; /* complete paths explored per scenario; 0 = default */
   SandboxLimits limits;
 } CheckOpts;
 

@@ -10,12 +10,12 @@
 #define EXPLORE_CAP_DEFAULT 100000L
 
 typedef struct ExploreStats {
-  long paths;        /* plays that reached an ending */
-  long failed;       /* plays stopped by an error */
-  int capped;        /* the cap was reached: the figures below are partial */
+  long paths;                                    /* plays that reached an ending */
+  long failed;                                   /* plays stopped by an error */
+  int capped;                                    /* the cap was reached: the figures below are partial */
   double lo[AXIS_COUNT + 1], hi[AXIS_COUNT + 1]; /* per axis, then overall */
   long passes;
-  int endings;       /* distinct ending beats reached */
+  int endings;                /* distinct ending beats reached */
   unsigned char *beat_seen;   /* per beat: entered on some path (owned) */
   unsigned char *ending_seen; /* per beat: ended a thread on some path (owned) */
 } ExploreStats;

@@ -13,7 +13,7 @@ static int map_tag(Loader *ld, int idx) {
   int p = lua_type(ld->L, idx) == LUA_TSTRING ? principle_find(id) : -1;
   if (p < 0) {
     ld_err(ld, "unknown principle tag '%s' (see the principle ids in docs/scenario-format.md)",
-        id ? id : ld_type_name(ld, idx));
+           id ? id : ld_type_name(ld, idx));
   }
   return p;
 }
@@ -22,8 +22,8 @@ static int map_rule(Loader *ld, int idx) {
   int isnum;
   lua_Integer n = lua_tointegerx(ld->L, idx, &isnum);
   if (!isnum || n < 1 || n > ld->s->n_rules) {
-    ld_err(ld, "rule %s does not exist (the scenario has %d rules)", lua_tostring(ld->L, idx) ? lua_tostring(ld->L, idx) : "?",
-        ld->s->n_rules);
+    ld_err(ld, "rule %s does not exist (the scenario has %d rules)",
+           lua_tostring(ld->L, idx) ? lua_tostring(ld->L, idx) : "?", ld->s->n_rules);
     return -1;
   }
   return (int)n;
@@ -121,8 +121,8 @@ static void read_effects(Loader *ld, int idx, Choice *c) {
 }
 
 static void read_choice(Loader *ld, int idx, Choice *c, int silence) {
-  static const char *const allowed[] = {"text",    "empathy", "policy", "cost",   "tags", "follows", "breaks",
-                                        "feedback", "effects", "effect", "when",   "next", NULL};
+  static const char *const allowed[] = {"text",     "empathy", "policy", "cost", "tags", "follows", "breaks",
+                                        "feedback", "effects", "effect", "when", "next", NULL};
   int saved = ld_enter(ld, idx, "choice");
   c->line = ld->line;
   ld_check_fields(ld, idx, silence ? "silence" : "choice", allowed);
@@ -350,4 +350,3 @@ void ld_beats(Loader *ld, int idx) {
   }
   lua_pop(L, 1);
 }
-

@@ -112,7 +112,7 @@ void ld_text_value(Loader *ld, int idx, const char *name, Text *out) {
       int lang = lua_type(L, -2) == LUA_TSTRING ? lang_from_code(lua_tostring(L, -2)) : -1;
       if (lang < 0) {
         ld_err(ld, "'%s' has a translation in an unknown language '%s' (use en, it, es, fr, de or pt)", name,
-            lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?");
+               lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?");
       } else if (lua_type(L, -1) != LUA_TSTRING) {
         ld_err(ld, "'%s'.%s must be a string, not a %s", name, lang_code(lang), ld_type_name(ld, -1));
       } else if (!out->s[lang]) {
@@ -155,8 +155,7 @@ char *ld_string(Loader *ld, int idx, const char *name, int required) {
   return out;
 }
 
-double ld_number(Loader *ld, int idx, const char *name, double lo, double hi, int required,
-                          double def) {
+double ld_number(Loader *ld, int idx, const char *name, double lo, double hi, int required, double def) {
   double out = def;
   int t = ld_field(ld, idx, name);
   if (t == LUA_TNUMBER) {
@@ -197,7 +196,7 @@ int64_t ld_duration(Loader *ld, int idx, const char *name, int64_t def) {
   } else if (t == LUA_TSTRING) {
     if (duration_parse(lua_tostring(ld->L, -1), &out) != 0) {
       ld_err(ld, "'%s' = \"%s\" is not a duration (write \"45s\", \"10m\", \"2h\", \"2d\" or \"1h30m\")", name,
-          lua_tostring(ld->L, -1));
+             lua_tostring(ld->L, -1));
       out = def;
     }
   } else if (t != LUA_TNIL) {
@@ -281,4 +280,3 @@ void ld_list(Loader *ld, int idx, const char *name, int **out, int *count, int (
   }
   lua_pop(ld->L, 1);
 }
-

@@ -15,8 +15,8 @@ typedef struct Loader {
   lua_State *L;
   Scenario *s;
   Diag *diag;
-  int line;         /* line of the innermost constructor being read */
-  unsigned langs;   /* languages present in every text read so far */
+  int line;       /* line of the innermost constructor being read */
+  unsigned langs; /* languages present in every text read so far */
 } Loader;
 
 void ld_err(Loader *ld, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

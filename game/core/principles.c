@@ -23,9 +23,9 @@ const Principle principles[] = {
 };
 const int principle_count = (int)(sizeof principles / sizeof principles[0]);
 
-const char *const archetype_names[] = {
-    "angry-customer", "troll", "rule-disputer", "public-complaint", "insulting-advice", "not-my-job",
-    "not-my-fault", "bad-news", "happy-fan", "spam", "crisis", NULL};
+const char *const archetype_names[] = {"angry-customer",   "troll",      "rule-disputer", "public-complaint",
+                                       "insulting-advice", "not-my-job", "not-my-fault",  "bad-news",
+                                       "happy-fan",        "spam",       "crisis",        NULL};
 const char *const channel_names[] = {"feed", "page", "forum", "chat", "email", NULL};
 const char *const difficulty_names[] = {"intro", "standard", "hard", NULL};
 const char *const outcome_names[] = {"resolved", "contained", "escalated", "crisis", NULL};

@@ -126,7 +126,7 @@ static int enter_beat(Run *r, int t, int beat) {
   ThreadState *th = &r->th[t];
   if (++r->beat_entries > MAX_BEAT_ENTRIES) {
     return run_fail(r, "%s:%d: the story keeps moving on at beat '%s' without ever ending (a loop with no decision?)",
-                r->s->path, b->line, b->id);
+                    r->s->path, b->line, b->id);
   }
   r->visits[beat]++;
   th->beat = beat;
@@ -275,8 +275,10 @@ static int play_choice(Run *r, int t, int choice) {
   const Decision *d = r->s->beats[beat].decision;
   const Choice *c = choice < 0 ? &d->silence : &d->choices[choice];
   if (r->n_recs == RUN_MAX_DECISIONS) {
-    return run_fail(r, "%s:%d: the play went past %d decisions without ending, here at beat '%s' (a loop? bound it with sim.visits)",
-                r->s->path, d->line, RUN_MAX_DECISIONS, r->s->beats[beat].id);
+    return run_fail(
+        r,
+        "%s:%d: the play went past %d decisions without ending, here at beat '%s' (a loop? bound it with sim.visits)",
+        r->s->path, d->line, RUN_MAX_DECISIONS, r->s->beats[beat].id);
   }
   DecisionRecord *rec = &r->recs[r->n_recs++];
   *rec = (DecisionRecord){t, beat, choice, th->offered, r->real - th->opened_real, th->opened_sim, r->now};
@@ -312,9 +314,7 @@ static int process(Run *r, ItemKind kind, int t) {
   ThreadState *th = &r->th[t];
   const Beat *b = th->beat >= 0 ? &r->s->beats[th->beat] : NULL;
   switch (kind) {
-  case IT_START:
-    th->started = 1;
-    return enter_beat(r, t, r->s->threads[t].start);
+  case IT_START: th->started = 1; return enter_beat(r, t, r->s->threads[t].start);
   case IT_TRANSITION: {
     int next = th->pending_next;
     th->pending_next = -1;
@@ -460,8 +460,8 @@ int run_answer(Run *r, int thread, int choice, int64_t real_ms) {
   if (r->failed) {
     return RUN_ERROR;
   }
-  if (thread < 0 || thread >= r->s->n_threads || !r->th[thread].open || choice < 0 ||
-      choice >= SCN_MAX_CHOICES || !(r->th[thread].offered & (1u << choice))) {
+  if (thread < 0 || thread >= r->s->n_threads || !r->th[thread].open || choice < 0 || choice >= SCN_MAX_CHOICES ||
+      !(r->th[thread].offered & (1u << choice))) {
     return RUN_INVALID;
   }
   int serial = r->th[thread].serial;
@@ -496,4 +496,3 @@ int run_wait(Run *r, int thread) {
   int rc = r->o.time_factor > 0 ? advance_real(r, real_at(r, deadline)) : advance_sim(r, deadline);
   return rc == RUN_OK ? settle(r) : RUN_ERROR;
 }
-

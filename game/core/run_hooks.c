@@ -48,7 +48,6 @@ const RandomCall *run_random_log(const Run *r, int *n) {
 
 /* --- hooks: state goes to Lua as a fresh table and comes back checked --- */
 
-
 static void push_state(lua_State *L, const Run *r) {
   const Scenario *s = r->s;
   lua_createtable(L, 0, s->n_vars + 2);
@@ -163,4 +162,3 @@ int run_call_hook(Run *r, LuaRef fn, HookCall *hc, int want) {
   sb_set_context(r->s->sb, NULL);
   return rc == 0 ? RUN_OK : run_fail(r, "%s", msg);
 }
-

@@ -23,12 +23,12 @@ struct Sandbox {
   lua_State *L;
   char *name;
   SandboxLimits lim;
-  size_t used;        /* bytes the state holds now */
-  int mem_refused;    /* the allocator said no since the last call began */
-  int armed;          /* inside sb_call / sb_run_chunk */
-  long ticks;         /* instructions counted in this call */
-  int64_t deadline;   /* monotonic ms */
-  int last_line;      /* last line seen by the hook, for memory errors */
+  size_t used;      /* bytes the state holds now */
+  int mem_refused;  /* the allocator said no since the last call began */
+  int armed;        /* inside sb_call / sb_run_chunk */
+  long ticks;       /* instructions counted in this call */
+  int64_t deadline; /* monotonic ms */
+  int last_line;    /* last line seen by the hook, for memory errors */
   void *ctx;
   SandboxPrint print;
   void *print_ud;
@@ -417,8 +417,7 @@ static int f_rawset(lua_State *L) {
 }
 
 static int f_global_index(lua_State *L) {
-  return luaL_error(L, "unknown name '%s' (not a variable, function or library scenarios can use)",
-                    lua_tostring(L, 2));
+  return luaL_error(L, "unknown name '%s' (not a variable, function or library scenarios can use)", lua_tostring(L, 2));
 }
 
 static int f_global_newindex(lua_State *L) {
@@ -446,9 +445,9 @@ static void refuse(lua_State *L, const char *lib, const char *name, const char *
 }
 
 static void open_allowed_libs(lua_State *L) {
-  static const luaL_Reg libs[] = {
-      {LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string}, {LUA_TABLIBNAME, luaopen_table},
-      {LUA_MATHLIBNAME, luaopen_math}, {LUA_UTF8LIBNAME, luaopen_utf8},  {NULL, NULL}};
+  static const luaL_Reg libs[] = {{LUA_GNAME, luaopen_base},       {LUA_STRLIBNAME, luaopen_string},
+                                  {LUA_TABLIBNAME, luaopen_table}, {LUA_MATHLIBNAME, luaopen_math},
+                                  {LUA_UTF8LIBNAME, luaopen_utf8}, {NULL, NULL}};
   for (const luaL_Reg *lib = libs; lib->func; lib++) {
     luaL_requiref(L, lib->name, lib->func, 1);
     lua_pop(L, 1);
@@ -515,7 +514,6 @@ static int open_protected(lua_State *L) {
   guard_metatables(L);
   return 0;
 }
-
 
 Sandbox *sb_new(const char *name, const SandboxLimits *lim) {
   Sandbox *sb = calloc(1, sizeof *sb);

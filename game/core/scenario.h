@@ -42,10 +42,10 @@ typedef struct Effect {
 
 typedef struct Choice {
   int line;
-  Text text; /* empty for a decision's silence */
-  double empathy, policy; /* 0..10 */
-  int64_t cost_ms;        /* simulated time the reply takes */
-  int *tags, n_tags;      /* indices into principles[] */
+  Text text;                                  /* empty for a decision's silence */
+  double empathy, policy;                     /* 0..10 */
+  int64_t cost_ms;                            /* simulated time the reply takes */
+  int *tags, n_tags;                          /* indices into principles[] */
   int *follows, n_follows, *breaks, n_breaks; /* rule numbers, 1-based */
   Text feedback;
   Effect *effects;
@@ -103,10 +103,10 @@ typedef struct Thread {
 } Thread;
 
 typedef struct Scenario {
-  char *path; /* as given to scn_load_file */
+  char *path;    /* as given to scn_load_file */
   uint64_t hash; /* FNV-1a of the file's bytes */
   char *id;
-  int lang; /* the scenario's own language */
+  int lang;                /* the scenario's own language */
   unsigned complete_langs; /* bit per language every text has */
   Text title, summary;
   unsigned archetypes; /* bit per archetype_names index */

@@ -278,10 +278,9 @@ static void read_meta(Loader *ld, int idx) {
 }
 
 static int load_protected(lua_State *L) {
-  static const char *const allowed[] = {"id",       "lang",     "title",   "summary", "archetype", "channel",
-                                        "difficulty", "minutes", "brand",   "rules",   "personas",  "state",
-                                        "audience", "clock",    "weights", "pass",    "start",     "threads",
-                                        "beats",    NULL};
+  static const char *const allowed[] = {"id",      "lang",  "title", "summary",  "archetype", "channel",  "difficulty",
+                                        "minutes", "brand", "rules", "personas", "state",     "audience", "clock",
+                                        "weights", "pass",  "start", "threads",  "beats",     NULL};
   Loader *ld = lua_touserdata(L, 2);
   if (!lua_istable(L, 1)) {
     ld_err(ld, "the file must end with 'return scenario { ... }' (it returned a %s)", ld_type_name(ld, 1));

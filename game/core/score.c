@@ -132,8 +132,8 @@ void score_compute(const Scenario *s, const DecisionRecord *recs, int n, double 
     }
     for (int a = 0; a < AXIS_COUNT; a++) {
       int counts = 1;
-      double v = a == AXIS_SPEED ? ds->reaction * ds->delay
-                                 : normalised(d, rec->offered, rec->choice, (Axis)a, &counts);
+      double v =
+          a == AXIS_SPEED ? ds->reaction * ds->delay : normalised(d, rec->offered, rec->choice, (Axis)a, &counts);
       ds->points[a] = counts ? 100.0 * v : SCORE_NOT_COUNTED;
       if (counts) {
         sum[a] += d->weight * v;

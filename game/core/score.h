@@ -13,9 +13,9 @@
 /* What the trainee did at one decision: the input of the scoring. */
 typedef struct DecisionRecord {
   int thread, beat;
-  int choice;           /* index into the decision's choices, -1 for silence */
-  unsigned offered;     /* bit i: choice i was offered; OFFERED_SILENCE: it could time out */
-  int64_t reaction_ms;  /* real time from the decision opening to the answer */
+  int choice;          /* index into the decision's choices, -1 for silence */
+  unsigned offered;    /* bit i: choice i was offered; OFFERED_SILENCE: it could time out */
+  int64_t reaction_ms; /* real time from the decision opening to the answer */
   int64_t opened_sim_ms, answered_sim_ms;
 } DecisionRecord;
 
