@@ -1,15 +1,18 @@
 /* test_check.c — check_file as a trainer sees it: the printed diagnostics
    and summary for the worked example, an unreachable beat, a flat decision,
    a story that never ends, a random branch, the path cap, a failing hook, an
-   early timeout and a file that does not load (scenarios in tests/check/). */
+   early timeout (scenarios in tests/check/) and a file that does not load
+   (the worked example with a typo, written to a temporary folder). */
 #define _POSIX_C_SOURCE 200809L
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "check.h"
+#include "fixtures.h"
 #include "testing.h"
 
 #define C "tests/check/"
@@ -35,6 +38,37 @@ static int check(const char *path, long cap, char **text, int64_t *ms) {
   }
   fclose(out);
   return errors;
+}
+
+/* Writes the worked example with every 'find' replaced by 'with' as 'name'
+   in a new temporary folder, and its path to 'path'. Returns 0 if written. */
+static int write_edited(const char *find, const char *with, const char *name, char *path, size_t size) {
+  char dir[] = "/tmp/thickskin-check-XXXXXX";
+  char *src = read_text(WORKED), *edited = NULL;
+  int found = 0;
+  FILE *f = NULL;
+  if (src && mkdtemp(dir)) {
+    edited = replace_all(src, find, with, &found);
+    snprintf(path, size, "%s/%s", dir, name);
+    f = fopen(path, "w");
+  }
+  int written = f && found > 0 && fputs(edited, f) >= 0;
+  if (f && fclose(f) != 0) {
+    written = 0;
+  }
+  free(src);
+  free(edited);
+  return written ? 0 : -1;
+}
+
+/* Removes a file written by write_edited, and its folder. */
+static void remove_edited(char *path) {
+  char *slash = strrchr(path, '/');
+  if (slash) {
+    remove(path);
+    *slash = '\0';
+    rmdir(path);
+  }
 }
 
 static void the_worked_example_passes_with_twelve_paths_and_two_endings(void) {
@@ -128,12 +162,16 @@ static void a_timeout_before_the_target_is_only_a_warning(void) {
 }
 
 static void a_file_that_does_not_load_fails_without_a_summary(void) {
-  char *text;
-  EXPECT_INT(check("tests/bad/typo.lua", 0, &text, NULL), 2);
-  EXPECT_CONTAINS(text, "tests/bad/typo.lua:31: unknown field 'emapthy'");
-  EXPECT_CONTAINS(text, "tests/bad/typo.lua: FAILED\n");
+  char path[128] = "", want[192], *text;
+  EXPECT_INT(write_edited("text = \"X\", empathy", "text = \"X\", emapthy", "typo.lua", path, sizeof path), 0);
+  EXPECT_INT(check(path, 0, &text, NULL), 2);
+  snprintf(want, sizeof want, "%s:31: unknown field 'emapthy'", path);
+  EXPECT_CONTAINS(text, want);
+  snprintf(want, sizeof want, "%s: FAILED\n", path);
+  EXPECT_CONTAINS(text, want);
   EXPECT(strstr(text, "paths") == NULL);
   free(text);
+  remove_edited(path);
 }
 
 static void a_hook_that_remembers_outside_state_is_an_error(void) {

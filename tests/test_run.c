@@ -3,19 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fixtures.h"
 #include "result.h"
 #include "run.h"
 #include "testing.h"
-
-static Scenario *load(const char *path) {
-  Diag d = {0};
-  Scenario *s = scn_load_file(path, NULL, &d);
-  for (int i = 0; i < d.count; i++) {
-    fprintf(stderr, "%s\n", d.items[i].msg);
-  }
-  diag_free(&d);
-  return s;
-}
 
 static Run *start(const Scenario *s, uint64_t seed, int factor) {
   RunOpts o = {.seed = seed, .time_factor = factor, .record_events = 1};

@@ -1,19 +1,10 @@
 /* test_score.c — the scoring formula on exact values (docs/scoring.md) */
 #include <stdlib.h>
 
+#include "fixtures.h"
 #include "run.h"
 #include "score.h"
 #include "testing.h"
-
-static Scenario *load(const char *path) {
-  Diag d = {0};
-  Scenario *s = scn_load_file(path, NULL, &d);
-  for (int i = 0; i < d.count; i++) {
-    fprintf(stderr, "%s\n", d.items[i].msg);
-  }
-  diag_free(&d);
-  return s;
-}
 
 /* Plays the worked example: 'c1' at D1 after t1 s ('-1' = silence), then 'c2' after t2 s. */
 static void play_example(const Scenario *s, int factor, int c1, double t1, int c2, double t2, ScoreCard *card) {

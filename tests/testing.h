@@ -51,12 +51,15 @@ static int t_failures, t_checks;
     if (!t_h || !strstr(t_h, t_n)) T_FAIL("%s is \"%s\", expected it to contain \"%s\"", #hay, t_h ? t_h : "(null)", t_n); \
   } while (0)
 
-#define RUN_TEST(fn)                                                                                                  \
+/* Runs the statement 'call' as the test called 'name' and prints ok or FAIL. */
+#define RUN_NAMED(name, call)                                                                                         \
   do {                                                                                                                \
     int t_before = t_failures;                                                                                        \
-    fn();                                                                                                             \
-    printf("%s %s\n", t_failures == t_before ? "ok  " : "FAIL", #fn);                                               \
+    call;                                                                                                             \
+    printf("%s %s\n", t_failures == t_before ? "ok  " : "FAIL", name);                                                \
   } while (0)
+
+#define RUN_TEST(fn) RUN_NAMED(#fn, fn())
 
 static int t_summary(void) {
   printf("%d checks, %d failed\n", t_checks, t_failures);
