@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Thick Skin needs to build and test, from Debian's packages,
 # only if something is missing. Safe to run again; never asks questions.
+# Extra package names given as arguments are installed the same way
+# (tools/test.sh asks for what the tests need beyond the build).
 set -euo pipefail
 
-packages=(build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev liblua5.4-dev libcjson-dev)
+packages=(build-essential cmake pkg-config libsdl2-dev libsdl2-ttf-dev liblua5.4-dev libcjson-dev "$@")
 missing=()
 for p in "${packages[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
