@@ -1,11 +1,25 @@
-/* kconfig.c — defaults only, for now: the file loader and the PIN hashing
-   arrive with the configuration work. */
+/* kconfig.c — the kiosk configuration: defaults, finding the file, reading
+   it as UTF-8 JSON with syntax errors placed by line and column, and the
+   struct's lifetime. The keys themselves are read in kconfig_keys.c and the
+   admin PIN is hashed and checked in kconfig_pin.c. */
+#define _POSIX_C_SOURCE 200809L
 #include "kconfig.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "kconfig_internal.h"
 #include "text.h"
+
+/* A kiosk configuration is a few hundred bytes; anything this big is the
+   wrong file. */
+#define KCFG_MAX_BYTES (1024 * 1024)
 
 void kcfg_defaults(KioskConfig *c) {
   memset(c, 0, sizeof *c);
@@ -24,16 +38,6 @@ void kcfg_defaults(KioskConfig *c) {
   c->timer_factor = 1;
 }
 
-int kcfg_load(const char *path, KioskConfig *c, Diag *diag) {
-  diag_add(diag, DIAG_ERROR, path, 0, "configuration files are not read yet");
-  (void)c;
-  return -1;
-}
-
-char *kcfg_find(void) {
-  return NULL;
-}
-
 void kcfg_free(KioskConfig *c) {
   free(c->path);
   free(c->pin_hash);
@@ -44,13 +48,330 @@ void kcfg_free(KioskConfig *c) {
   memset(c, 0, sizeof *c);
 }
 
-/* The default PIN until the configuration work lands. */
-int kcfg_check_pin(const KioskConfig *c, const char *pin) {
-  (void)c;
-  return strcmp(pin, "2468") == 0;
+void kcfg_problem(KcfgReader *r, const char *key, const char *fmt, ...) {
+  char body[768];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(body, sizeof body, fmt, ap);
+  va_end(ap);
+  diag_add(r->diag, DIAG_ERROR, r->path, 0, "%s: %s", key, body);
 }
 
-char *kcfg_hash_pin(const char *pin) {
-  (void)pin;
+void kcfg_warnings(const KioskConfig *c, Diag *diag) {
+  if (c->pin_is_default) {
+    diag_add(diag, DIAG_WARNING, c->path ? c->path : "defaults", 0,
+             "no admin_pin_hash: the default admin PIN " KCFG_DEFAULT_PIN
+             " is in force; set your own with 'thickskin config pin'");
+  }
+}
+
+/* ---- finding the file ---- */
+
+static int exists(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0;
+}
+
+static char *join(const char *dir, const char *rest) {
+  size_t len = strlen(dir) + strlen(rest) + 2;
+  char *s = malloc(len);
+  if (s) {
+    snprintf(s, len, "%s/%s", dir, rest);
+  }
+  return s;
+}
+
+/* The per-user file: XDG says a relative $XDG_CONFIG_HOME is to be ignored. */
+static char *user_config_path(void) {
+  const char *xdg = getenv("XDG_CONFIG_HOME");
+  if (xdg && xdg[0] == '/') {
+    return join(xdg, "thickskin/kiosk.json");
+  }
+  const char *home = getenv("HOME");
+  if (home && home[0] == '/') {
+    return join(home, ".config/thickskin/kiosk.json");
+  }
   return NULL;
+}
+
+char *kcfg_find(void) {
+  const char *env = getenv("THICKSKIN_CONFIG");
+  if (env && env[0]) {
+    return strdup(env);
+  }
+  char *user = user_config_path();
+  if (user && exists(user)) {
+    return user;
+  }
+  free(user);
+  if (exists("/etc/thickskin/kiosk.json")) {
+    return strdup("/etc/thickskin/kiosk.json");
+  }
+  return NULL;
+}
+
+/* ---- reading the file ---- */
+
+static int read_fd(int fd, char *buf, size_t len) {
+  size_t got = 0;
+  while (got < len) {
+    ssize_t n = read(fd, buf + got, len - got);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n <= 0) {
+      return -1;
+    }
+    got += (size_t)n;
+  }
+  return 0;
+}
+
+/* The file's bytes, NUL-terminated, in *out (malloc'd); -1 with the reason
+   reported. O_NONBLOCK so that a FIFO named by mistake cannot hang a kiosk. */
+static int read_file(const char *path, char **out, size_t *len, Diag *diag) {
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    diag_add(diag, DIAG_ERROR, path, 0, "cannot open the file: %s", strerror(errno));
+    return -1;
+  }
+  struct stat st;
+  const char *problem = NULL;
+  if (fstat(fd, &st) != 0) {
+    problem = strerror(errno);
+  } else if (S_ISDIR(st.st_mode)) {
+    problem = "it is a folder (expected a JSON file)";
+  } else if (!S_ISREG(st.st_mode)) {
+    problem = "it is not a regular file (expected a JSON file)";
+  } else if (st.st_size > KCFG_MAX_BYTES) {
+    problem = "it is larger than 1 MiB (expected a JSON file of a few hundred bytes)";
+  }
+  char *buf = problem ? NULL : malloc((size_t)st.st_size + 1);
+  if (!problem && !buf) {
+    problem = "out of memory";
+  }
+  if (!problem && read_fd(fd, buf, (size_t)st.st_size) != 0) {
+    problem = errno ? strerror(errno) : "the file changed while it was read";
+  }
+  close(fd);
+  if (problem) {
+    diag_add(diag, DIAG_ERROR, path, 0, "cannot read the file: %s", problem);
+    free(buf);
+    return -1;
+  }
+  buf[st.st_size] = '\0';
+  *out = buf;
+  *len = (size_t)st.st_size;
+  return 0;
+}
+
+/* ---- positions and syntax ---- */
+
+/* Line and column (both from 1) of byte 'pos'; columns count characters,
+   as editors show them, so the text must already be valid UTF-8. */
+static void line_col(const char *text, size_t pos, int *line, int *col) {
+  *line = 1;
+  *col = 1;
+  for (size_t i = 0; i < pos; i++) {
+    if (text[i] == '\n') {
+      (*line)++;
+      *col = 1;
+    } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
+      (*col)++;
+    }
+  }
+}
+
+/* Length of the UTF-8 sequence at 's' (at most 'left' bytes), 0 if invalid:
+   overlong forms, surrogates, code points past U+10FFFF and NUL are refused. */
+static size_t utf8_seq(const unsigned char *s, size_t left) {
+  unsigned c = s[0];
+  size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (c == 0 || n == 0 || n > left) {
+    return 0;
+  }
+  unsigned cp = n == 1 ? c : c & (0x7Fu >> n);
+  for (size_t i = 1; i < n; i++) {
+    if ((s[i] & 0xC0) != 0x80) {
+      return 0;
+    }
+    cp = (cp << 6) | (s[i] & 0x3Fu);
+  }
+  static const unsigned min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < min_for_len[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    return 0;
+  }
+  return n;
+}
+
+/* Byte offset of the first invalid UTF-8 sequence, or 'len' if none. */
+static size_t utf8_invalid_at(const char *text, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    size_t n = utf8_seq((const unsigned char *)text + i, len - i);
+    if (n == 0) {
+      return i;
+    }
+    i += n;
+  }
+  return len;
+}
+
+static int is_blank(char ch) {
+  return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+/* Offset of the last non-blank byte before 'pos', or -1. */
+static long prev_nonblank(const char *text, size_t pos) {
+  long i = (long)pos - 1;
+  while (i >= 0 && is_blank(text[i])) {
+    i--;
+  }
+  return i;
+}
+
+static int ends_value(char ch) {
+  return ch == '"' || ch == ']' || ch == '}' || (ch >= '0' && ch <= '9') || ch == 'e' || ch == 'l';
+}
+
+static int starts_value(char ch) {
+  return ch == '"' || ch == '[' || ch == '{' || ch == '-' || (ch >= '0' && ch <= '9') || ch == 't' || ch == 'f' ||
+         ch == 'n';
+}
+
+/* A message for the syntax error cJSON stopped at, naming the usual slips
+   (trailing comma, comment, single quotes, missing comma) where they can be
+   told from the text around it; *pos may move to the culprit. */
+static void syntax_message(const char *text, size_t len, size_t *pos, char *msg, size_t size) {
+  long before = prev_nonblank(text, *pos);
+  char at = *pos < len ? text[*pos] : '\0';
+  char prev = before >= 0 ? text[before] : '\0';
+  long comma = (prev == '}' || prev == ']') && at == '\0' ? prev_nonblank(text, (size_t)before) : -1;
+  if ((at == '}' || at == ']') && prev == ',') {
+    comma = before;
+  }
+  if (comma >= 0 && text[comma] == ',') {
+    *pos = (size_t)comma;
+    snprintf(msg, size, "a comma after the last item (JSON allows none there)");
+  } else if (at == '\0') {
+    snprintf(msg, size, "unexpected end of the file (a string, list or object is not closed)");
+  } else if (at == '/' || at == '#') {
+    snprintf(msg, size, "a comment (JSON has no comments; the keys are explained in docs/kiosk-config.md)");
+  } else if (at == '\'' || prev == '\'') {
+    snprintf(msg, size, "a single quote (JSON strings and keys need double quotes)");
+  } else if (at == '\\') {
+    snprintf(msg, size, "an invalid escape '\\%c' in a string", *pos + 1 < len ? text[*pos + 1] : ' ');
+  } else if (starts_value(at) && ends_value(prev)) {
+    snprintf(msg, size, "a missing %s before '%.12s'", prev == '"' ? "comma or colon" : "comma", text + *pos);
+  } else if (at == ':') {
+    snprintf(msg, size, "a key without double quotes before ':'");
+  } else {
+    int n = 0;
+    while (*pos + (size_t)n < len && n < 12 && text[*pos + (size_t)n] != '\n') {
+      n++;
+    }
+    snprintf(msg, size, "unexpected '%.*s' (expected JSON: \"key\": value pairs in { })", n, text + *pos);
+  }
+}
+
+static void add_at(Diag *diag, const char *path, const char *text, size_t pos, const char *msg) {
+  int line, col;
+  line_col(text, pos, &line, &col);
+  size_t len = strlen(path) + strlen(msg) + 48;
+  char *full = malloc(len);
+  if (full) {
+    snprintf(full, len, "%s:%d:%d: %s", path, line, col, msg);
+    diag_add_raw(diag, DIAG_ERROR, full);
+    free(full);
+  } else {
+    diag_add_raw(diag, DIAG_ERROR, msg);
+  }
+}
+
+static const char *json_kind(const cJSON *v) {
+  return cJSON_IsArray(v) ? "a list" : cJSON_IsString(v) ? "a string" : cJSON_IsNumber(v) ? "a number"
+                                     : cJSON_IsBool(v)   ? "a boolean"
+                                                         : "null";
+}
+
+/* The parsed top-level object, or NULL with the problem reported. */
+static cJSON *parse(const char *path, const char *text, size_t len, Diag *diag) {
+  size_t bad = utf8_invalid_at(text, len);
+  if (bad < len) {
+    add_at(diag, path, text, bad, "not UTF-8 text (expected a JSON file saved as UTF-8)");
+    return NULL;
+  }
+  if (prev_nonblank(text, len) < 0) {
+    diag_add(diag, DIAG_ERROR, path, 0, "the file is empty (expected a JSON object; 'thickskin config example' "
+                                        "prints one)");
+    return NULL;
+  }
+  const char *end = NULL;
+  cJSON *root = cJSON_ParseWithOpts(text, &end, 1);
+  if (!root) {
+    char msg[256];
+    size_t pos = end && end >= text ? (size_t)(end - text) : 0;
+    syntax_message(text, len, &pos, msg, sizeof msg);
+    add_at(diag, path, text, pos, msg);
+    return NULL;
+  }
+  if (!cJSON_IsObject(root)) {
+    diag_add(diag, DIAG_ERROR, path, 0, "the file holds %s (expected a JSON object: { \"key\": value, … })",
+             json_kind(root));
+    cJSON_Delete(root);
+    return NULL;
+  }
+  return root;
+}
+
+/* ---- loading ---- */
+
+static char *folder_of(const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) {
+    return NULL;
+  }
+  size_t n = slash == path ? 1 : (size_t)(slash - path);
+  char *dir = malloc(n + 1);
+  if (dir) {
+    memcpy(dir, path, n);
+    dir[n] = '\0';
+  }
+  return dir;
+}
+
+/* The default language must be one that is offered: the one the file names
+   if it is, else English, else the first offered in LANG_* order. */
+static void settle_default_language(KcfgReader *r) {
+  KioskConfig *c = r->c;
+  if (r->default_lang >= 0 && (c->languages & (1u << r->default_lang))) {
+    c->default_lang = r->default_lang;
+  } else if (r->default_lang >= 0) {
+    kcfg_problem(r, "default_language", "\"%s\" is not one of the languages offered (expected a code listed in "
+                 "\"languages\")", lang_code(r->default_lang));
+  }
+  for (int l = 0; !(c->languages & (1u << c->default_lang)) && l < LANG_COUNT; l++) {
+    c->default_lang = l;
+  }
+}
+
+int kcfg_load(const char *path, KioskConfig *c, Diag *diag) {
+  int errors_before = diag->errors;
+  char *text = NULL;
+  size_t len = 0;
+  if (read_file(path, &text, &len, diag) != 0) {
+    return -1;
+  }
+  cJSON *root = parse(path, text, len, diag);
+  free(c->path);
+  c->path = strdup(path);
+  if (root) {
+    KcfgReader r = {path, folder_of(path), c, diag, -1};
+    kcfg_read_keys(&r, root);
+    settle_default_language(&r);
+    free(r.dir);
+  }
+  cJSON_Delete(root);
+  free(text);
+  return diag->errors > errors_before ? -1 : 0;
 }
