@@ -12,6 +12,7 @@ static int usage(FILE *out) {
                "  thickskin play SCENARIO [--choices 2,1,3 | --strategy best|worst|random]\n"
                "                 [--times 4.2,10,3] [--seed N] [--lang en|it|es] [--untimed]\n"
                "                 [--time-factor N] [--json]\n"
+               "  thickskin config check [FILE] | pin | example   the kiosk configuration file\n"
                "  thickskin --help | --version\n");
   return out == stderr ? 2 : 0;
 }
@@ -26,6 +27,9 @@ int main(int argc, char **argv) {
   }
   if (strcmp(cmd, "play") == 0) {
     return cli_play(argc - 2, argv + 2);
+  }
+  if (strcmp(cmd, "config") == 0) {
+    return cli_config(argc - 2, argv + 2);
   }
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
     return usage(stdout);

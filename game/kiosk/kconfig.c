@@ -58,10 +58,12 @@ void kcfg_problem(KcfgReader *r, const char *key, const char *fmt, ...) {
 }
 
 void kcfg_warnings(const KioskConfig *c, Diag *diag) {
-  if (c->pin_is_default) {
-    diag_add(diag, DIAG_WARNING, c->path ? c->path : "defaults", 0,
-             "no admin_pin_hash: the default admin PIN " KCFG_DEFAULT_PIN
-             " is in force; set your own with 'thickskin config pin'");
+  static const char warning[] = "the default admin PIN " KCFG_DEFAULT_PIN " is in force; set your own "
+                                 "with 'thickskin config pin' and put it in \"admin_pin_hash\"";
+  if (c->pin_is_default && c->path) {
+    diag_add(diag, DIAG_WARNING, c->path, 0, "%s", warning);
+  } else if (c->pin_is_default) {
+    diag_add_raw(diag, DIAG_WARNING, warning);
   }
 }
 
@@ -172,7 +174,8 @@ static int read_file(const char *path, char **out, size_t *len, Diag *diag) {
 static void line_col(const char *text, size_t pos, int *line, int *col) {
   *line = 1;
   *col = 1;
-  for (size_t i = 0; i < pos; i++) {
+  size_t bom = strncmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; /* invisible in editors */
+  for (size_t i = bom; i < pos; i++) {
     if (text[i] == '\n') {
       (*line)++;
       *col = 1;
@@ -239,22 +242,53 @@ static int starts_value(char ch) {
          ch == 'n';
 }
 
+static int is_word(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+}
+
+/* Up to 12 characters of the text at 's' for a message: the whole word if
+   it is one, never past the line's end or through a UTF-8 sequence. */
+static void excerpt(const char *s, char *buf, size_t size) {
+  size_t n = 0;
+  if (is_word(s[0])) {
+    while (n < 12 && is_word(s[n])) {
+      n++;
+    }
+  } else {
+    while (n < 12 && s[n] && s[n] != '\n' && s[n] != '\r') {
+      n++;
+    }
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) {
+      n--;
+    }
+  }
+  snprintf(buf, size, "%.*s", (int)n, s);
+}
+
 /* A message for the syntax error cJSON stopped at, naming the usual slips
-   (trailing comma, comment, single quotes, missing comma) where they can be
-   told from the text around it; *pos may move to the culprit. */
-static void syntax_message(const char *text, size_t len, size_t *pos, char *msg, size_t size) {
+   (trailing comma, comment, single quotes, missing comma, unclosed string,
+   a bare word) where they can be told from the text around it; *pos may
+   move to the culprit. 'complete' says a whole value ends at *pos. */
+static void syntax_message(const char *text, size_t len, size_t *pos, int complete, char *msg, size_t size) {
   long before = prev_nonblank(text, *pos);
   char at = *pos < len ? text[*pos] : '\0';
   char prev = before >= 0 ? text[before] : '\0';
   long comma = (prev == '}' || prev == ']') && at == '\0' ? prev_nonblank(text, (size_t)before) : -1;
+  char near[64];
+  excerpt(text + *pos, near, sizeof near);
   if ((at == '}' || at == ']') && prev == ',') {
     comma = before;
   }
   if (comma >= 0 && text[comma] == ',') {
     *pos = (size_t)comma;
     snprintf(msg, size, "a comma after the last item (JSON allows none there)");
+  } else if (complete) {
+    snprintf(msg, size, "'%s' after the end of the object (expected nothing more)", near);
   } else if (at == '\0') {
     snprintf(msg, size, "unexpected end of the file (a string, list or object is not closed)");
+  } else if (*pos > 0 && text[*pos - 1] == '"' && !memchr(text + *pos, '"', len - *pos)) {
+    *pos -= 1;
+    snprintf(msg, size, "a string that is never closed (expected a closing '\"')");
   } else if (at == '/' || at == '#') {
     snprintf(msg, size, "a comment (JSON has no comments; the keys are explained in docs/kiosk-config.md)");
   } else if (at == '\'' || prev == '\'') {
@@ -262,15 +296,16 @@ static void syntax_message(const char *text, size_t len, size_t *pos, char *msg,
   } else if (at == '\\') {
     snprintf(msg, size, "an invalid escape '\\%c' in a string", *pos + 1 < len ? text[*pos + 1] : ' ');
   } else if (starts_value(at) && ends_value(prev)) {
-    snprintf(msg, size, "a missing %s before '%.12s'", prev == '"' ? "comma or colon" : "comma", text + *pos);
+    snprintf(msg, size, "a missing %s before '%s'", prev == '"' ? "comma or colon" : "comma", near);
   } else if (at == ':') {
     snprintf(msg, size, "a key without double quotes before ':'");
+  } else if ((at == ',' || at == '}') && prev == ':') {
+    snprintf(msg, size, "a missing value after ':'");
+  } else if (is_word(at)) {
+    snprintf(msg, size, "'%s' is not a value (strings need double quotes; true, false and null are lowercase)",
+             near);
   } else {
-    int n = 0;
-    while (*pos + (size_t)n < len && n < 12 && text[*pos + (size_t)n] != '\n') {
-      n++;
-    }
-    snprintf(msg, size, "unexpected '%.*s' (expected JSON: \"key\": value pairs in { })", n, text + *pos);
+    snprintf(msg, size, "unexpected '%s' (expected JSON: \"key\": value pairs in { })", near);
   }
 }
 
@@ -311,7 +346,11 @@ static cJSON *parse(const char *path, const char *text, size_t len, Diag *diag) 
   if (!root) {
     char msg[256];
     size_t pos = end && end >= text ? (size_t)(end - text) : 0;
-    syntax_message(text, len, &pos, msg, sizeof msg);
+    const char *value_end = NULL;
+    cJSON *prefix = cJSON_ParseWithOpts(text, &value_end, 0); /* did a value end before the junk? */
+    int complete = prefix && value_end && value_end + strspn(value_end, " \t\r\n") == end;
+    cJSON_Delete(prefix);
+    syntax_message(text, len, &pos, complete, msg, sizeof msg);
     add_at(diag, path, text, pos, msg);
     return NULL;
   }

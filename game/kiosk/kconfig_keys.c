@@ -281,7 +281,9 @@ static void clear_scenario_dirs(KioskConfig *c) {
 /* Folders that exist are kept even when others in the list do not. */
 static void read_scenario_folders(KcfgReader *r, const char *key, const cJSON *v, const KeySpec *k) {
   if (!cJSON_IsArray(v)) {
-    wrong_type(r, key, v, k);
+    char got[96];
+    describe(v, got, sizeof got);
+    kcfg_problem(r, key, "wrong type: %s (expected a list of 1 to %d folders)", got, KCFG_MAX_DIRS);
     return;
   }
   int n = cJSON_GetArraySize(v);
@@ -333,7 +335,7 @@ static const KeySpec top_keys[] = {
     {"languages", read_choice_set, F(languages), 0, 0, lang_names, lang_values, NULL},
     {"default_language", read_default_language, 0, 0, 0, lang_names, lang_values, NULL},
     {"modes", read_choice_set, F(modes), 0, 0, mode_names, mode_values, NULL},
-    {"scenario_folders", read_scenario_folders, 0, 0, 0, NULL, NULL, "a list of existing folders of scenarios"},
+    {"scenario_folders", read_scenario_folders, 0, 0, 0, NULL, NULL, "an existing folder of scenarios"},
     {"data_folder", read_data_folder, 0, 0, 0, NULL, NULL, "an existing, writable folder for the records"},
     {"fullscreen", read_bool, F(fullscreen), 0, 0, NULL, NULL, "true or false"},
     {"window", read_window, 0, 0, 0, NULL, NULL, "an object: { \"width\": 1280, \"height\": 720 }"},
