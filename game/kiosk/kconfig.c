@@ -1,7 +1,7 @@
 /* kconfig.c — the kiosk configuration: defaults, finding the file, reading
-   it as UTF-8 JSON with syntax errors placed by line and column, and the
-   struct's lifetime. The keys themselves are read in kconfig_keys.c and the
-   admin PIN is hashed and checked in kconfig_pin.c. */
+   and parsing it, and the struct's lifetime. Syntax errors are placed and
+   explained in kconfig_syntax.c, the keys are read in kconfig_keys.c, and
+   the admin PIN is hashed and checked in kconfig_pin.c. */
 #define _POSIX_C_SOURCE 200809L
 #include "kconfig.h"
 
@@ -167,162 +167,6 @@ static int read_file(const char *path, char **out, size_t *len, Diag *diag) {
   return 0;
 }
 
-/* ---- positions and syntax ---- */
-
-/* Line and column (both from 1) of byte 'pos'; columns count characters,
-   as editors show them, so the text must already be valid UTF-8. */
-static void line_col(const char *text, size_t pos, int *line, int *col) {
-  *line = 1;
-  *col = 1;
-  size_t bom = strncmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0; /* invisible in editors */
-  for (size_t i = bom; i < pos; i++) {
-    if (text[i] == '\n') {
-      (*line)++;
-      *col = 1;
-    } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
-      (*col)++;
-    }
-  }
-}
-
-/* Length of the UTF-8 sequence at 's' (at most 'left' bytes), 0 if invalid:
-   overlong forms, surrogates, code points past U+10FFFF and NUL are refused. */
-static size_t utf8_seq(const unsigned char *s, size_t left) {
-  unsigned c = s[0];
-  size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-  if (c == 0 || n == 0 || n > left) {
-    return 0;
-  }
-  unsigned cp = n == 1 ? c : c & (0x7Fu >> n);
-  for (size_t i = 1; i < n; i++) {
-    if ((s[i] & 0xC0) != 0x80) {
-      return 0;
-    }
-    cp = (cp << 6) | (s[i] & 0x3Fu);
-  }
-  static const unsigned min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < min_for_len[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    return 0;
-  }
-  return n;
-}
-
-/* Byte offset of the first invalid UTF-8 sequence, or 'len' if none. */
-static size_t utf8_invalid_at(const char *text, size_t len) {
-  size_t i = 0;
-  while (i < len) {
-    size_t n = utf8_seq((const unsigned char *)text + i, len - i);
-    if (n == 0) {
-      return i;
-    }
-    i += n;
-  }
-  return len;
-}
-
-static int is_blank(char ch) {
-  return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
-}
-
-/* Offset of the last non-blank byte before 'pos', or -1. */
-static long prev_nonblank(const char *text, size_t pos) {
-  long i = (long)pos - 1;
-  while (i >= 0 && is_blank(text[i])) {
-    i--;
-  }
-  return i;
-}
-
-static int ends_value(char ch) {
-  return ch == '"' || ch == ']' || ch == '}' || (ch >= '0' && ch <= '9') || ch == 'e' || ch == 'l';
-}
-
-static int starts_value(char ch) {
-  return ch == '"' || ch == '[' || ch == '{' || ch == '-' || (ch >= '0' && ch <= '9') || ch == 't' || ch == 'f' ||
-         ch == 'n';
-}
-
-static int is_word(char ch) {
-  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
-}
-
-/* Up to 12 characters of the text at 's' for a message: the whole word if
-   it is one, never past the line's end or through a UTF-8 sequence. */
-static void excerpt(const char *s, char *buf, size_t size) {
-  size_t n = 0;
-  if (is_word(s[0])) {
-    while (n < 12 && is_word(s[n])) {
-      n++;
-    }
-  } else {
-    while (n < 12 && s[n] && s[n] != '\n' && s[n] != '\r') {
-      n++;
-    }
-    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) {
-      n--;
-    }
-  }
-  snprintf(buf, size, "%.*s", (int)n, s);
-}
-
-/* A message for the syntax error cJSON stopped at, naming the usual slips
-   (trailing comma, comment, single quotes, missing comma, unclosed string,
-   a bare word) where they can be told from the text around it; *pos may
-   move to the culprit. 'complete' says a whole value ends at *pos. */
-static void syntax_message(const char *text, size_t len, size_t *pos, int complete, char *msg, size_t size) {
-  long before = prev_nonblank(text, *pos);
-  char at = *pos < len ? text[*pos] : '\0';
-  char prev = before >= 0 ? text[before] : '\0';
-  long comma = (prev == '}' || prev == ']') && at == '\0' ? prev_nonblank(text, (size_t)before) : -1;
-  char near[64];
-  excerpt(text + *pos, near, sizeof near);
-  if ((at == '}' || at == ']') && prev == ',') {
-    comma = before;
-  }
-  if (comma >= 0 && text[comma] == ',') {
-    *pos = (size_t)comma;
-    snprintf(msg, size, "a comma after the last item (JSON allows none there)");
-  } else if (complete) {
-    snprintf(msg, size, "'%s' after the end of the object (expected nothing more)", near);
-  } else if (at == '\0') {
-    snprintf(msg, size, "unexpected end of the file (a string, list or object is not closed)");
-  } else if (*pos > 0 && text[*pos - 1] == '"' && !memchr(text + *pos, '"', len - *pos)) {
-    *pos -= 1;
-    snprintf(msg, size, "a string that is never closed (expected a closing '\"')");
-  } else if (at == '/' || at == '#') {
-    snprintf(msg, size, "a comment (JSON has no comments; the keys are explained in docs/kiosk-config.md)");
-  } else if (at == '\'' || prev == '\'') {
-    snprintf(msg, size, "a single quote (JSON strings and keys need double quotes)");
-  } else if (at == '\\') {
-    snprintf(msg, size, "an invalid escape '\\%c' in a string", *pos + 1 < len ? text[*pos + 1] : ' ');
-  } else if (starts_value(at) && ends_value(prev)) {
-    snprintf(msg, size, "a missing %s before '%s'", prev == '"' ? "comma or colon" : "comma", near);
-  } else if (at == ':') {
-    snprintf(msg, size, "a key without double quotes before ':'");
-  } else if ((at == ',' || at == '}') && prev == ':') {
-    snprintf(msg, size, "a missing value after ':'");
-  } else if (is_word(at)) {
-    snprintf(msg, size, "'%s' is not a value (strings need double quotes; true, false and null are lowercase)",
-             near);
-  } else {
-    snprintf(msg, size, "unexpected '%s' (expected JSON: \"key\": value pairs in { })", near);
-  }
-}
-
-static void add_at(Diag *diag, const char *path, const char *text, size_t pos, const char *msg) {
-  int line, col;
-  line_col(text, pos, &line, &col);
-  size_t len = strlen(path) + strlen(msg) + 48;
-  char *full = malloc(len);
-  if (full) {
-    snprintf(full, len, "%s:%d:%d: %s", path, line, col, msg);
-    diag_add_raw(diag, DIAG_ERROR, full);
-    free(full);
-  } else {
-    diag_add_raw(diag, DIAG_ERROR, msg);
-  }
-}
-
 static const char *json_kind(const cJSON *v) {
   return cJSON_IsArray(v) ? "a list" : cJSON_IsString(v) ? "a string" : cJSON_IsNumber(v) ? "a number"
                                      : cJSON_IsBool(v)   ? "a boolean"
@@ -331,12 +175,12 @@ static const char *json_kind(const cJSON *v) {
 
 /* The parsed top-level object, or NULL with the problem reported. */
 static cJSON *parse(const char *path, const char *text, size_t len, Diag *diag) {
-  size_t bad = utf8_invalid_at(text, len);
+  size_t bad = kcfg_utf8_invalid_at(text, len);
   if (bad < len) {
-    add_at(diag, path, text, bad, "not UTF-8 text (expected a JSON file saved as UTF-8)");
+    kcfg_error_at(diag, path, text, bad, "not UTF-8 text (expected a JSON file saved as UTF-8)");
     return NULL;
   }
-  if (prev_nonblank(text, len) < 0) {
+  if (strspn(text, " \t\r\n") == len) {
     diag_add(diag, DIAG_ERROR, path, 0, "the file is empty (expected a JSON object; 'thickskin config example' "
                                         "prints one)");
     return NULL;
@@ -344,14 +188,12 @@ static cJSON *parse(const char *path, const char *text, size_t len, Diag *diag) 
   const char *end = NULL;
   cJSON *root = cJSON_ParseWithOpts(text, &end, 1);
   if (!root) {
-    char msg[256];
     size_t pos = end && end >= text ? (size_t)(end - text) : 0;
     const char *value_end = NULL;
     cJSON *prefix = cJSON_ParseWithOpts(text, &value_end, 0); /* did a value end before the junk? */
     int complete = prefix && value_end && value_end + strspn(value_end, " \t\r\n") == end;
     cJSON_Delete(prefix);
-    syntax_message(text, len, &pos, complete, msg, sizeof msg);
-    add_at(diag, path, text, pos, msg);
+    kcfg_syntax_error(diag, path, text, len, pos, complete);
     return NULL;
   }
   if (!cJSON_IsObject(root)) {
