@@ -252,7 +252,8 @@ static void test_folder_problems(void) {
   EXPECT_ONE("{\"data_folder\": \"\"}",
              "data_folder: the folder name is empty (expected an existing, writable folder for the records)");
   snprintf(text, sizeof text, "{\"data_folder\": \"%s\"}", tmp_path("nowhere"));
-  snprintf(msg, sizeof msg, "data_folder: \"%s\" does not exist (expected an existing, writable folder for the records)",
+  snprintf(msg, sizeof msg,
+           "data_folder: \"%s\" does not exist (expected an existing, writable folder for the records)",
            tmp_path("nowhere"));
   EXPECT_ONE(text, msg);
 }
@@ -337,7 +338,7 @@ static void test_syntax_problems(void) {
   EXPECT_ONE("{\"theme\": \"\\q\"}", "1:12: an invalid escape '\\q' in a string");
   /* Columns count characters, not bytes; a byte-order mark is not one. */
   EXPECT_ONE("\xEF\xBB\xBF{\"data_folder\": \"caf\xC3\xA9\" x}", "1:24: 'x' is not a value (strings need double "
-                                                                  "quotes; true, false and null are lowercase)");
+                                                                 "quotes; true, false and null are lowercase)");
 }
 
 static void test_file_problems(void) {
@@ -454,6 +455,69 @@ static void test_find(void) {
   free(found);
 }
 
+/* Whatever the bytes, a load never crashes, reports every failure with the
+   file's name, and leaves a struct the kiosk can use as it is. */
+static void check_mutant(const char *text, size_t len) {
+  FILE *f = fopen(tmp_path("mutant.json"), "wb");
+  if (!f) {
+    T_FAIL("cannot write mutant.json");
+    return;
+  }
+  fwrite(text, 1, len, f);
+  fclose(f);
+  KioskConfig c;
+  Diag d = {0};
+  kcfg_defaults(&c);
+  int rc = kcfg_load(tmp_path("mutant.json"), &c, &d);
+  int ok = (rc == 0) == (d.errors == 0);
+  for (int i = 0; i < d.count; i++) {
+    ok = ok && strncmp(d.items[i].msg, tmp_path("mutant.json"), strlen(tmp_path("mutant.json"))) == 0;
+  }
+  ok = ok && (c.languages & (1u << c.default_lang)) && c.modes && c.n_scenario_dirs <= KCFG_MAX_DIRS;
+  ok = ok && c.timer_factor >= 0 && c.timer_factor <= 10 && c.width >= 600 && c.height >= 600;
+  ok = ok && c.idle_timeout_s >= 10 && c.text_scale_pct >= 100 && kcfg_check_pin(&c, "2468") == c.pin_is_default;
+  if (!ok) {
+    T_FAIL("mutant gave rc %d, %d errors, first \"%s\": %.*s", rc, d.errors, d.count ? d.items[0].msg : "", (int)len,
+           text);
+  }
+  t_checks++;
+  diag_free(&d);
+  kcfg_free(&c);
+}
+
+static void test_mutations(void) {
+  make_dir("scen-a");
+  make_dir("records");
+  const char *base = "{\"idle_timeout_seconds\": 120, \"languages\": [\"it\", \"es\"], \"default_language\": "
+                     "\"es\", \"modes\": [\"workshop\"], \"scenario_folders\": [\"scen-a\"], \"data_folder\": "
+                     "\"records\", \"window\": {\"width\": 1024, \"height\": 600}, \"theme\": \"dark\", "
+                     "\"decision_timer\": 2, \"assessed\": true}";
+  static const char bytes[] = "{}[]\",:\\/ a1e-.\n\xC3\xA9\xFF";
+  size_t len = strlen(base);
+  char text[512];
+  unsigned seed = 12345;
+  for (int round = 0; round < 3000; round++) {
+    memcpy(text, base, len);
+    size_t n = len;
+    for (int m = 0; m < 1 + round % 3; m++) {
+      seed = seed * 1103515245u + 12345u;
+      size_t at = (seed >> 8) % n;
+      char b = bytes[(seed >> 20) % (sizeof bytes - 1)];
+      if ((seed >> 4) % 3 == 0 && n > 1) {
+        memmove(text + at, text + at + 1, n - at - 1); /* delete */
+        n--;
+      } else if ((seed >> 4) % 3 == 1 && n < sizeof text) {
+        memmove(text + at + 1, text + at, n - at); /* insert */
+        text[at] = b;
+        n++;
+      } else {
+        text[at] = b;
+      }
+    }
+    check_mutant(text, n);
+  }
+}
+
 static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
   (void)st;
   (void)flag;
@@ -480,6 +544,7 @@ int main(void) {
   RUN_TEST(test_pin);
   RUN_TEST(test_malformed_hashes);
   RUN_TEST(test_find);
+  RUN_TEST(test_mutations);
   nftw(tmp, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
   return t_summary();
 }

@@ -59,7 +59,7 @@ void kcfg_problem(KcfgReader *r, const char *key, const char *fmt, ...) {
 
 void kcfg_warnings(const KioskConfig *c, Diag *diag) {
   static const char warning[] = "the default admin PIN " KCFG_DEFAULT_PIN " is in force; set your own "
-                                 "with 'thickskin config pin' and put it in \"admin_pin_hash\"";
+                                "with 'thickskin config pin' and put it in \"admin_pin_hash\"";
   if (c->pin_is_default && c->path) {
     diag_add(diag, DIAG_WARNING, c->path, 0, "%s", warning);
   } else if (c->pin_is_default) {
@@ -152,6 +152,7 @@ static int read_file(const char *path, char **out, size_t *len, Diag *diag) {
   if (!problem && !buf) {
     problem = "out of memory";
   }
+  errno = 0;
   if (!problem && read_fd(fd, buf, (size_t)st.st_size) != 0) {
     problem = errno ? strerror(errno) : "the file changed while it was read";
   }
@@ -168,9 +169,11 @@ static int read_file(const char *path, char **out, size_t *len, Diag *diag) {
 }
 
 static const char *json_kind(const cJSON *v) {
-  return cJSON_IsArray(v) ? "a list" : cJSON_IsString(v) ? "a string" : cJSON_IsNumber(v) ? "a number"
-                                     : cJSON_IsBool(v)   ? "a boolean"
-                                                         : "null";
+  return cJSON_IsArray(v)    ? "a list"
+         : cJSON_IsString(v) ? "a string"
+         : cJSON_IsNumber(v) ? "a number"
+         : cJSON_IsBool(v)   ? "a boolean"
+                             : "null";
 }
 
 /* The parsed top-level object, or NULL with the problem reported. */
@@ -181,8 +184,9 @@ static cJSON *parse(const char *path, const char *text, size_t len, Diag *diag) 
     return NULL;
   }
   if (strspn(text, " \t\r\n") == len) {
-    diag_add(diag, DIAG_ERROR, path, 0, "the file is empty (expected a JSON object; 'thickskin config example' "
-                                        "prints one)");
+    diag_add(diag, DIAG_ERROR, path, 0,
+             "the file is empty (expected a JSON object; 'thickskin config example' "
+             "prints one)");
     return NULL;
   }
   const char *end = NULL;
@@ -228,8 +232,10 @@ static void settle_default_language(KcfgReader *r) {
   if (r->default_lang >= 0 && (c->languages & (1u << r->default_lang))) {
     c->default_lang = r->default_lang;
   } else if (r->default_lang >= 0) {
-    kcfg_problem(r, "default_language", "\"%s\" is not one of the languages offered (expected a code listed in "
-                 "\"languages\")", lang_code(r->default_lang));
+    kcfg_problem(r, "default_language",
+                 "\"%s\" is not one of the languages offered (expected a code listed in "
+                 "\"languages\")",
+                 lang_code(r->default_lang));
   }
   for (int l = 0; !(c->languages & (1u << c->default_lang)) && l < LANG_COUNT; l++) {
     c->default_lang = l;

@@ -38,18 +38,22 @@ static int *int_field(KcfgReader *r, const KeySpec *k) {
 
 /* ---- describing values and expectations ---- */
 
-/* 's' cut to at most 40 bytes on a character boundary, with "…" if cut, so
-   that a long value keeps messages short and still valid UTF-8. */
+/* 's' for a message in 'buf': cut on a character boundary to fit (with "…"
+   when cut; a 48-byte buffer keeps 40 bytes), control characters shown as
+   '?' so that a value from the file cannot drive the terminal. */
 static const char *clip(const char *s, char *buf, size_t size) {
-  size_t n = strlen(s);
-  if (n <= 40 || size < 48) {
-    return s;
+  size_t n = 0, limit = size - 8;
+  while (s[n] && n < limit) {
+    n++;
   }
-  n = 40;
-  while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) {
+  int cut = s[n] != '\0';
+  while (cut && n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) {
     n--;
   }
-  snprintf(buf, size, "%.*s…", (int)n, s);
+  for (size_t i = 0; i < n; i++) {
+    buf[i] = (unsigned char)s[i] < 0x20 || s[i] == 0x7F ? '?' : s[i];
+  }
+  snprintf(buf + n, size - n, "%s", cut ? "…" : "");
   return buf;
 }
 
@@ -231,7 +235,7 @@ static char *resolve(const KcfgReader *r, const char *written) {
   size_t len = strlen(r->dir) + strlen(written) + 2;
   char *s = malloc(len);
   if (s) {
-    snprintf(s, len, "%s/%s", r->dir, written);
+    snprintf(s, len, "%s%s%s", r->dir, strcmp(r->dir, "/") == 0 ? "" : "/", written);
   }
   return s;
 }
@@ -249,13 +253,15 @@ static char *folder(KcfgReader *r, const char *key, const cJSON *v, const KeySpe
   }
   char *dir = resolve(r, v->valuestring);
   struct stat st;
-  const char *problem = !dir                          ? "cannot be resolved: out of memory"
-                        : stat(dir, &st) != 0         ? "does not exist"
-                        : !S_ISDIR(st.st_mode)        ? "is not a folder"
+  const char *problem = !dir                                 ? "cannot be resolved: out of memory"
+                        : stat(dir, &st) != 0                ? "does not exist"
+                        : !S_ISDIR(st.st_mode)               ? "is not a folder"
                         : writable && access(dir, W_OK) != 0 ? "is not writable"
-                                                              : NULL;
+                                                             : NULL;
   if (problem) {
-    kcfg_problem(r, key, "\"%s\" %s (expected %s)", dir ? dir : v->valuestring, problem, k->expected);
+    char shown[512];
+    kcfg_problem(r, key, "\"%s\" %s (expected %s)", clip(dir ? dir : v->valuestring, shown, sizeof shown), problem,
+                 k->expected);
     free(dir);
     return NULL;
   }
@@ -409,8 +415,8 @@ static int seen_before(const cJSON *obj, const cJSON *item) {
 /* Every key of 'obj' through 'table'; 'prefix' names the enclosing object. */
 static void read_object(KcfgReader *r, const char *prefix, const cJSON *obj, const KeySpec *table) {
   for (const cJSON *item = obj->child; item; item = item->next) {
-    char key[128];
-    snprintf(key, sizeof key, "%s%s%.80s", prefix, prefix[0] ? "." : "", item->string);
+    char key[128], cut[48];
+    snprintf(key, sizeof key, "%s%s%s", prefix, prefix[0] ? "." : "", clip(item->string, cut, sizeof cut));
     const KeySpec *k = table;
     while (k->name && strcmp(k->name, item->string) != 0) {
       k++;

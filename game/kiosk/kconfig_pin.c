@@ -35,8 +35,7 @@ static const struct {
 
 static int crypt_alphabet(const char *s) {
   for (; *s; s++) {
-    int ok = (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '.' ||
-             *s == '/';
+    int ok = (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '.' || *s == '/';
     if (!ok) {
       return 0;
     }
@@ -55,8 +54,8 @@ int kcfg_hash_is_valid(const char *hash, const char **why) {
   const char *last = strrchr(hash, '$');
   for (size_t i = 0; salt == CRYPT_SALT_OK && last && i < sizeof methods / sizeof methods[0]; i++) {
     size_t plen = strlen(methods[i].prefix);
-    if (strncmp(hash, methods[i].prefix, plen) == 0 && last > hash + plen &&
-        strlen(last + 1) == methods[i].hash_len && crypt_alphabet(last + 1)) {
+    if (strncmp(hash, methods[i].prefix, plen) == 0 && last > hash + plen && strlen(last + 1) == methods[i].hash_len &&
+        crypt_alphabet(last + 1)) {
       return 1;
     }
   }

@@ -132,6 +132,9 @@ static void excerpt(const char *s, char *buf, size_t size) {
     }
   }
   snprintf(buf, size, "%.*s", (int)n, s);
+  for (char *p = buf; *p; p++) {
+    *p = (unsigned char)*p < 0x20 || *p == 0x7F ? '?' : *p; /* nothing from the file drives a terminal */
+  }
 }
 
 /* cJSON stops inside a bare word, on the second '/' of a comment, or on the
@@ -160,8 +163,9 @@ static void explain(const char *text, size_t len, size_t *pos, int complete, cha
   excerpt(text + *pos, near, sizeof near);
   long comma = (prev == '}' || prev == ']') && at == '\0' ? prev_nonblank(text, (size_t)before) : -1;
   comma = (at == '}' || at == ']') && prev == ',' ? before : comma;
-  const char *after_word = text + *pos + strspn(text + *pos, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                                             "0123456789_");
+  const char *after_word = text + *pos +
+                           strspn(text + *pos, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                               "0123456789_");
   if (comma >= 0 && text[comma] == ',') {
     *pos = (size_t)comma;
     snprintf(msg, size, "a comma after the last item (JSON allows none there)");
@@ -186,8 +190,7 @@ static void explain(const char *text, size_t len, size_t *pos, int complete, cha
   } else if (is_word(at) && after_word[strspn(after_word, " \t\r\n")] == ':') {
     snprintf(msg, size, "a key without double quotes: '%s' (expected \"%s\")", near, near);
   } else if (is_word(at)) {
-    snprintf(msg, size, "'%s' is not a value (strings need double quotes; true, false and null are lowercase)",
-             near);
+    snprintf(msg, size, "'%s' is not a value (strings need double quotes; true, false and null are lowercase)", near);
   } else {
     snprintf(msg, size, "unexpected '%s' (expected JSON: \"key\": value pairs in { })", near);
   }
