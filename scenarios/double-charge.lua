@@ -35,8 +35,8 @@ return scenario {
   },
   summary = {
     en = "A member asks in the community chat why she was charged twice for her annual plan. Billing isn't your job, but she is now your problem: take her to the right person and see it through.",
-    it = "Un'iscritta chiede nella chat della community perché le hanno addebitato due volte l'abbonamento annuale. La fatturazione non è compito tuo, ma ormai lei sì: portala dalla persona giusta e segui la cosa fino in fondo.",
-    es = "Una usuaria pregunta en el chat de la comunidad por qué le han cobrado dos veces la suscripción anual. La facturación no es cosa tuya, pero ella ahora sí: llévala a la persona adecuada y no la sueltes hasta que esté resuelto.",
+    it = "Un'iscritta chiede nella chat della community perché le hanno addebitato due volte l'abbonamento annuale. La fatturazione non è compito tuo, ma ormai il suo problema sì: portala dalla persona giusta e segui la cosa fino in fondo.",
+    es = "Una usuaria pregunta en el chat de la comunidad por qué le han cobrado dos veces la suscripción anual. La facturación no es cosa tuya, pero su problema ahora sí lo es: llévala a la persona adecuada y no la sueltes hasta que esté resuelto.",
   },
   archetype = "not-my-job",
   channel = "chat",
@@ -478,8 +478,8 @@ return scenario {
           breaks = { 2 },
           feedback = {
             en = "No news is probably good news, but you told her you'd check on Friday. The follow-up is what makes a hand-over feel like being looked after; it takes one message.",
-            it = "Nessuna notizia, buona notizia, probabilmente. Ma le avevi detto che venerdì avresti controllato. È il seguito che fa sentire seguiti davvero, e basta un messaggio.",
-            es = "Si no hay noticias, seguramente es buena señal, pero le dijiste que el viernes lo comprobarías. El seguimiento es lo que hace que un traspaso se note como un cuidado, y cuesta un solo mensaje.",
+            it = "Nessuna notizia, buona notizia, probabilmente. Ma le avevi detto che venerdì avresti controllato. È il ricontrollo finale che fa sentire una persona seguita davvero, e costa un messaggio.",
+            es = "Si no hay noticias, seguramente es buena señal, pero le dijiste que el viernes lo comprobarías. Es el seguimiento lo que hace que alguien se sienta atendido de verdad después de un traspaso, y cuesta un solo mensaje.",
           },
           next = "end-contained",
         },
@@ -570,7 +570,7 @@ return scenario {
             text = {
               en = "Nadia, I'm sorry, I should have stayed on this with you. I've just spoken to Sofia Marin in Billing: your refund went out on Monday, and I've sent you the reference by DM. Banks can take a few more days to show it; I'll check with you again on Monday, and I'm the person to ask until it's there.",
               it = "Nadia, scusami, avrei dovuto seguire la cosa insieme a te. Ho appena sentito Sofia Marin della fatturazione: il rimborso è partito lunedì e ti ho mandato il riferimento in privato. La banca può metterci ancora qualche giorno a mostrarlo; lunedì ti riscrivo, e fino a quando non arriva puoi chiedere direttamente a me.",
-              es = "Nadia, lo siento, debí seguir esto contigo. Acabo de hablar con Sofia Marin, de Facturación: tu reembolso salió el lunes y te he mandado la referencia por privado. El banco puede tardar unos días más en reflejarlo; el lunes te vuelvo a escribir, y hasta que llegue, pregúntame directamente a mí.",
+              es = "Nadia, lo siento, tenía que haber estado encima de esto contigo. Acabo de hablar con Sofia Marin, de Facturación: tu reembolso salió el lunes y te he mandado la referencia por privado. El banco puede tardar unos días más en reflejarlo; el lunes te vuelvo a escribir, y hasta que llegue, pregúntame directamente a mí.",
             },
             empathy = 9, policy = 9,
             tags = { "recover-fast", "own-it", "apologise-sincerely", "go-private" },
