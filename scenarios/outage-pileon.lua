@@ -60,6 +60,8 @@ return scenario {
     promised = false,      -- a repair time nobody confirmed
   },
   audience = 20,
+  weights = { empathy = 1, speed = 1, policy = 2 },  -- moderating fairly is what this scenario is about
+  pass = 65,
 
   beats = {
     ---------------------------------------------------------------- 1
