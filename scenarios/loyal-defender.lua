@@ -264,6 +264,7 @@ return scenario {
         prompt = "Leo is hurt and threatening to take his brew thread elsewhere. How do you answer him?",
         target = 60,
         timeout = "4h",
+        weight = 2,        -- keeping the fan without bending the rule is half the lesson
         silence = choice {
           empathy = 1, policy = 5,
           tags = { "engage-fans", "listen" },
