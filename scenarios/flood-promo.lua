@@ -311,9 +311,9 @@ return scenario {
           text = "OK. Thank you for saying it plainly. Now maybe do something useful for this town?" },
         post { from = "irene", at = "6m", likes = 61,
           when = function(state) return state.mood.irene < -30 end,
-          text = "A sorry, hours later. Fine. It doesn't change much for us down here." },
+          text = "So now you're sorry. Fine. It doesn't change much for us down here." },
         post { from = "dario", at = "9m", likes = 130, shares = 30,
-          when = function(state) return not state.quiet and not state.late end,
+          when = function(state) return not state.quiet and not state.late and not state.post_up end,
           text = "Credit where it's due: down within minutes and a real apology, no 'any offence caused'. That's how you do it, @MareaOutdoor." },
         post { from = "bea", at = "20m",
                text = "(direct message) Saw it, awful timing. Thing is, the sale stock is already in the shops. Could we repost the offer on Monday with a different picture? Or tie it to the flood: 10% of the weekend's sales to the relief fund?" },
@@ -382,7 +382,7 @@ return scenario {
       id = "charity-backlash",
       posts = {
         post { from = "dario", at = "2h", likes = 410, shares = 190,
-               text = "Monday at @MareaOutdoor: 'Every jacket helps Valbruna, 10% of sales to the flood appeal.' So the plan is still to sell rain gear to a flooded town, now with a halo. They learned nothing." },
+               text = "This afternoon @MareaOutdoor posted: 'Every jacket helps Valbruna, 10% of sales to the flood appeal.' So the plan is still to sell rain gear to a flooded town, now with a halo. They learned nothing." },
         post { from = "irene", at = "2h10m", likes = 260, shares = 70,
                text = "Keep your 10%. Just stop using us to sell jackets." },
       },
@@ -457,7 +457,7 @@ return scenario {
     beat {
       id = "end-escalated",
       ending = ending { outcome = "escalated",
-        text = "On Monday Marea is selling to Valbruna again before the mud is dry. The replies fill with Saturday's screenshot, and national accounts pick up the thread." },
+        text = "Marea is back to selling to Valbruna before the mud is dry. The replies fill with the morning's screenshot, and national accounts pick up the thread." },
     },
     beat {
       id = "end-crisis",

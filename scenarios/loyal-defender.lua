@@ -219,7 +219,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "(Hide Leo's reply under rule 2 and message him privately. Then post:) Hannah, you're right, and I'm sorry: that reply broke our rules and I should have hidden it straight away. It's gone now. Your review stays, and so does my offer.",
+            text = "(Hide Leo's reply under rule 2 and message him privately. Then post:) Hannah, you're right, and I'm sorry: that reply broke our rules and I should have hidden it straight away. It's gone now. Your review stays, and I still owe you a proper answer on the price.",
             empathy = 8, policy = 9,
             tags = { "recover-fast", "moderate-abuse", "apologise-sincerely", "rules-consistently" },
             follows = { 1, 2, 3, 4 },

@@ -396,7 +396,7 @@ return scenario {
           text = "Well? It's nearly 11." },
       },
       decision = decision {
-        prompt = "The network team has answered: a digger cut the fibre at the Eastbridge cabinet on Monday, and the repair crew is booked for Thursday morning, two days away; nothing sooner is confirmed. You can send a free 4G router by same-day courier and credit the days offline. What do you post?",
+        prompt = "The network team has answered: a digger cut the fibre at the Eastbridge cabinet on Monday, and the repair crew is booked for Friday morning, two days away; nothing sooner is confirmed. You can send a free 4G router by same-day courier and credit the days offline. What do you post?",
         target = 60,
         timeout = "2h",
         silence = choice {
@@ -408,7 +408,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Update for everyone in Eastbridge: a digger cut the fibre at the street cabinet on Monday, and the repair crew is booked for Thursday morning. I'm sorry it's that long. Marcus, a 4G router is on its way to you by courier today, free, and the days offline come off your bill. Anyone else on this street: DM me and I'll do the same for you.",
+            text = "Update for everyone in Eastbridge: a digger cut the fibre at the street cabinet on Monday, and the repair crew is booked for Friday morning. I'm sorry it's that long. Marcus, a 4G router is on its way to you by courier today, free, and the days offline come off your bill. Anyone else on this street: DM me and I'll do the same for you.",
             empathy = 9, policy = 10,
             tags = { "bad-news-early", "own-it", "no-lies", "go-private" },
             follows = { 1, 4 },
@@ -422,7 +422,7 @@ return scenario {
             tags = { "no-lies", "bad-news-early" },
             breaks = { 4 },
             effects = { mood = 20, set = { promised = true } },
-            feedback = "It buys one calm evening and costs you tomorrow: nobody confirmed that date. Tell him Thursday, and give him the router to get through it.",
+            feedback = "It buys one calm evening and costs you tomorrow: nobody confirmed that date. Tell him Friday, and give him the router to get through it.",
             next = "broken-promise",
           },
           choice {
@@ -460,12 +460,12 @@ return scenario {
     beat {
       id = "end-resolved",
       ending = ending { outcome = "resolved",
-        text = "Marcus is working on the 4G router by the afternoon. On Thursday he posts: 'Fibre's back. Nimbo kept me in the loop the whole way, credit where due.' GigabitGary has moved on to another thread." },
+        text = "Marcus is working on the 4G router by the afternoon. On Friday he posts: 'Fibre's back. Nimbo kept me in the loop the whole way, credit where due.' GigabitGary has moved on to another thread." },
     },
     beat {
       id = "end-contained",
       ending = ending { outcome = "contained",
-        text = "The line is fixed on Thursday and the thread goes quiet, but Marcus tells his clients he's looking for another provider, and the sideshow is still there for anyone who scrolls." },
+        text = "The line is fixed on Friday and the thread goes quiet, but Marcus tells his clients he's looking for another provider, and the sideshow is still there for anyone who scrolls." },
     },
     beat {
       id = "end-escalated",
