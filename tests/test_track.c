@@ -26,17 +26,18 @@ static void expect_only(const char *json, const char *message) {
 }
 
 static void valid_track_is_read_with_exact_values(void) {
-  const char *json = "{\n"
-                     "  \"id\": \"first-week\",\n"
-                     "  \"title\": {\"en\": \"First week\", \"it\": \"Prima settimana\", \"es\": \"Primera semana\"},\n"
-                     "  \"intro\": {\"en\": \"Start here.\", \"it\": \"Si parte da qui.\", \"es\": \"Empieza aquí.\"},\n"
-                     "  \"steps\": [\n"
-                     "    {\"scenario\": \"worked-example\", \"pass\": 60,\n"
-                     "     \"title\": {\"en\": \"Warm-up\", \"it\": \"Riscaldamento\", \"es\": \"Calentamiento\"},\n"
-                     "     \"intro\": {\"en\": \"Two decisions.\", \"it\": \"Due decisioni.\", \"es\": \"Dos decisiones.\"}},\n"
-                     "    {\"scenario\": \"inbox\", \"pass\": 72.5, \"title\": \"Inbox\", \"intro\": \"Two threads.\"}\n"
-                     "  ]\n"
-                     "}\n";
+  const char *json =
+      "{\n"
+      "  \"id\": \"first-week\",\n"
+      "  \"title\": {\"en\": \"First week\", \"it\": \"Prima settimana\", \"es\": \"Primera semana\"},\n"
+      "  \"intro\": {\"en\": \"Start here.\", \"it\": \"Si parte da qui.\", \"es\": \"Empieza aquí.\"},\n"
+      "  \"steps\": [\n"
+      "    {\"scenario\": \"worked-example\", \"pass\": 60,\n"
+      "     \"title\": {\"en\": \"Warm-up\", \"it\": \"Riscaldamento\", \"es\": \"Calentamiento\"},\n"
+      "     \"intro\": {\"en\": \"Two decisions.\", \"it\": \"Due decisioni.\", \"es\": \"Dos decisiones.\"}},\n"
+      "    {\"scenario\": \"inbox\", \"pass\": 72.5, \"title\": \"Inbox\", \"intro\": \"Two threads.\"}\n"
+      "  ]\n"
+      "}\n";
   Diag d = {0};
   Track *t = load(json, &d);
   EXPECT(t != NULL);
@@ -98,14 +99,15 @@ static void steps_name_their_index_and_key(void) {
   expect_only("{\"id\": \"w\", \"title\": \"T\", \"steps\": [" STEP("a") ", 7]}",
               "t.json: steps[1]: must be an object with scenario, pass, title and intro");
   expect_only("{\"id\": \"w\", \"title\": \"T\", \"steps\": [" STEP("a") ", {\"pass\": 60, \"title\": \"T\", "
-              "\"intro\": \"I\"}]}",
+                                                                         "\"intro\": \"I\"}]}",
               "t.json: steps[1].scenario: missing");
   expect_only("{\"id\": \"w\", \"title\": \"T\", \"steps\": [" STEP("../etc/passwd") "]}",
               "t.json: steps[0].scenario: must be an id of 1 to 64 characters from a-z, 0-9 and '-'");
   expect_only("{\"id\": \"w\", \"title\": \"T\", \"steps\": [" STEP("a") ", " STEP("b") ", " STEP("a") "]}",
               "t.json: steps[2].scenario: 'a' is already steps[0]");
-  expect_only("{\"id\": \"w\", \"title\": \"T\", \"steps\": [{\"scenario\": \"a\", \"title\": \"T\", \"intro\": \"I\"}]}",
-              "t.json: steps[0].pass: missing");
+  expect_only(
+      "{\"id\": \"w\", \"title\": \"T\", \"steps\": [{\"scenario\": \"a\", \"title\": \"T\", \"intro\": \"I\"}]}",
+      "t.json: steps[0].pass: missing");
   expect_only("{\"id\": \"w\", \"title\": \"T\", \"steps\": [{\"scenario\": \"a\", \"pass\": 101, \"title\": \"T\", "
               "\"intro\": \"I\"}]}",
               "t.json: steps[0].pass: must be a number from 0 to 100");

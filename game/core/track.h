@@ -26,7 +26,7 @@ typedef struct Track {
   char *path; /* as given to the loader */
   char *id;
   Text title;
-  Text intro; /* may be empty */
+  Text intro;              /* may be empty */
   unsigned complete_langs; /* bit per language every text of the track has */
   TrackStep *steps;
   int n_steps;
