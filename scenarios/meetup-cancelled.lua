@@ -342,13 +342,14 @@ return scenario {
     beat {
       id = "followup",
       posts = {
-        post { from = "priya", at = "2d", text = "(private message) Online event confirmed: Tessera at Home, Saturday 14 November, with the designers' Q&A. Wren's volunteers will run the online tables. And finance says a firm no on travel refunds, sorry." },
+        post { from = "priya", at = "2d", text = "(private message) Online event confirmed: Tessera at Home, Saturday 14 November, with the designers' Q&A. Wren has offered the volunteers for the online tables, which is lovely. And finance says a firm no on travel refunds, sorry." },
         post { from = "hugo", at = "2d15m", likes = 20,
           when = function(state) return state.promised end,
           text = "Sent my receipts straight away. Now support tells me travel 'isn't covered'. So which is it? You PROMISED." },
         post { from = "hugo", at = "2d15m", likes = 12,
           when = function(state) return not state.promised and state.mood.hugo < -20 end,
           text = "Still out €340. Just saying." },
+        post { from = "wren", at = "1d22h", likes = 26, text = "For what it's worth, the volunteer team is gutted too. But if there's an online version, we'll run tables. Just tell us when." },
         post { from = "ines", at = "2d20m", likes = 8, text = "Any news on the online thing? 🙏" },
       },
       decision = decision {
