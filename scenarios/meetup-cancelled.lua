@@ -169,7 +169,7 @@ return scenario {
           breaks = { 1 },
           effects = { mood = -20, audience = 20 },
           feedback = "A direct question with a yes-or-no answer, and you let it hang. Hugo books his train tonight and will remember who knew. Once it has leaked, the only thing left to control is how fast you confirm it.",
-          next = "reactions",
+          next = "friday",
         },
         choices = {
           choice {
@@ -190,7 +190,7 @@ return scenario {
             tags = { "bad-news-early", "no-lies", "listen" },
             effects = { mood = -15, audience = 15 },
             feedback = "Not a lie, but it dodges a yes-or-no question from someone about to spend money, and everyone can read between the lines. Confirm the news now: 'don't book, it's cancelled, details in #announcements'.",
-            next = "reactions",
+            next = "friday",
           },
           choice {
             text = "Nothing is cancelled, don't worry! We're sorting out the details and will share everything on Friday.",
@@ -199,13 +199,24 @@ return scenario {
             breaks = { 2 },
             effects = { mood = 10, set = { lied = true } },
             feedback = "It calms the room for a couple of days and it is false: the weekend was cancelled on Monday. When the truth comes out on Friday, this message will be the screenshot everyone shares. Never lie to buy time.",
-            next = "reactions",
+            next = "friday",
           },
         },
       },
     },
 
     ---------------------------------------------------------------- 3
+    beat {
+      id = "friday",
+      -- Nobody said it in time: the community hears it on Friday's stream.
+      -- A beat of its own, so Hugo's reaction waits for the stream only here.
+      posts = {
+        post { from = "brand", at = "2d8h",
+          text = "📣 (Friday's stream) Tessera Weekend 2026 is cancelled: the venue lost its licence. Tickets will be refunded in full; details in #announcements." },
+      },
+      next = "reactions",
+    },
+
     beat {
       id = "reactions",
       on_enter = function(state)
@@ -217,9 +228,6 @@ return scenario {
         end
       end,
       posts = {
-        post { from = "brand", at = "2d8h",
-          when = function(state) return not state.announced end,
-          text = "📣 (Friday's stream) Tessera Weekend 2026 is cancelled: the venue lost its licence. Tickets will be refunded in full; details in #announcements." },
         post { from = "dmitri", at = "20m",
           when = function(state) return state.emailed end,
           likes = 25, text = "Just got this by email (screenshot). Nice of you to tell us here too, @tesseragames. Some of us bought at the door last year and aren't on your list." },
@@ -229,10 +237,10 @@ return scenario {
         post { from = "hugo", at = "30m", likes = 47, replies = 14,
           when = function(state) return state.announced and state.late end,
           text = "You knew on MONDAY. Half of us had booked travel by the time the venue let it slip. My train and hotel: €340. Who pays for that?" },
-        post { from = "hugo", at = "2d8h10m", likes = 88, replies = 30,
+        post { from = "hugo", at = "30m", likes = 88, replies = 30,
           when = function(state) return not state.announced and not state.lied end,
-          text = "You knew on MONDAY. I asked you a yes-or-no question, got nothing, and booked my train. €340. Who pays for that?" },
-        post { from = "hugo", at = "2d8h10m", likes = 120, replies = 41,
+          text = "You knew on MONDAY. I asked you a yes-or-no question, didn't get a yes or a no, and booked my train. €340. Who pays for that?" },
+        post { from = "hugo", at = "30m", likes = 120, replies = 41,
           when = function(state) return not state.announced and state.lied end,
           text = "You told me NOTHING was cancelled, so I booked my train and hotel. €340. Screenshot attached. Who pays for that?" },
       },
