@@ -212,8 +212,8 @@ return scenario {
             effects = { mood = 10 },
             feedback = {
               en = "You asked before using it, you were open about the poster, and you thought of Sara, who never posted anything. Asking costs a few hours; sharing without asking can cost you the fan.",
-              it = "Hai chiesto prima di usarla, sei stato trasparente sul manifesto e hai pensato a Sara, che non ha pubblicato niente. Chiedere costa qualche ora; condividere senza chiedere può costarti la cliente.",
-              es = "Has preguntado antes de usarla, has sido claro con lo del cartel y has pensado en Sara, que no ha publicado nada. Preguntar cuesta unas horas; compartir sin preguntar te puede costar la clienta.",
+              it = "Hai chiesto prima di usarla, hai parlato chiaro del manifesto e hai pensato a Sara, che non ha pubblicato niente. Chiedere costa qualche ora; condividere senza chiedere può costarti la cliente.",
+              es = "Has preguntado antes de usarla, has hablado claro sobre el cartel y has pensado en Sara, que no ha publicado nada. Preguntar cuesta unas horas; compartir sin preguntar te puede costar la clienta.",
             },
             next = "consent",
           },

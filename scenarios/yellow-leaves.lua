@@ -401,7 +401,7 @@ return scenario {
         post { from = "bruno", at = "1h", likes = 9, text = {
           en = "Did my posts just vanish? Three years on this forum and not even a message. Nice.",
           it = "Ma i miei post sono spariti? Tre anni su questo forum e neanche un messaggio. Complimenti.",
-          es = "¿Han desaparecido mis mensajes? Tres años en este foro y ni un mensaje. Muy bonito.",
+          es = "¿Han desaparecido mis mensajes? Tres años en este foro y ni un aviso. Muy bonito.",
         } },
         post { from = "ada", at = "1h5m", likes = 7, text = {
           en = "Mine too. A one-line note would have done.",
