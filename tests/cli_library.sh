@@ -31,6 +31,14 @@ bridge-troll 3,3,3
 flood-promo 3,2,2
 outage-pileon 2,2,2,2
 loyal-defender 2,2,2
+broken-blender 2,2
+cancelled-train 3,3,2,2
+six-taps 2,3
+double-charge 2,2
+goodbye-email rosa:2,helena:2
+meetup-cancelled 2,2,2,3,2
+summit-boots 2,2,2,3
+yellow-leaves 1,2,2,2
 "
 
 # Random outcomes differ by seed, so each strategy is played with three.

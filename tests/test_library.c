@@ -1,13 +1,7 @@
 /* test_library.c — the shipped scenario library as a whole: every archetype
    covered, the angry customer on two channels, intro scenarios in Italian
    and Spanish, every scenario with an escalation among its endings, and
-   every track naming only scenarios that exist.
-
-   While the library is being written some of these are not met yet. They
-   are listed in 'pending' below, explicitly: a pending requirement is
-   printed and tolerated, an unmet one that is not pending fails, and a
-   pending one that is now met fails too, until it is struck off the list.
-   So the list can only shrink, and when it is empty the library is done. */
+   every track naming only scenarios that exist. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,43 +13,10 @@
 #define MIN_SCENARIOS 14
 #define MAX_SCENARIOS 128
 
-/* Requirements not met until the rest of the library is merged. */
-static const char *const pending[] = {
-    "archetype not-my-fault",
-    "archetype bad-news",
-    "archetype spam",
-    "at least 14 scenarios",
-    "track onboarding: happy-fan",
-    "track onboarding: spam-offtopic",
-    "track onboarding: not-my-fault",
-    "track onboarding: bad-news",
-    NULL,
-};
-
-#define N_PENDING ((int)(sizeof pending / sizeof *pending) - 1)
-static int pending_seen[N_PENDING];
-
-static int is_pending(const char *requirement) {
-  for (int i = 0; pending[i]; i++) {
-    if (strcmp(pending[i], requirement) == 0) {
-      pending_seen[i] = 1;
-      return 1;
-    }
-  }
-  return 0;
-}
-
-static int n_still_pending;
-
 /* One requirement of the library, met or not. */
 static void require(int met, const char *requirement) {
   t_checks++;
-  if (met && is_pending(requirement)) {
-    T_FAIL("'%s' is met now: strike it off the pending list", requirement);
-  } else if (!met && is_pending(requirement)) {
-    printf("     pending: %s\n", requirement);
-    n_still_pending++;
-  } else if (!met) {
+  if (!met) {
     T_FAIL("not met: %s", requirement);
   }
 }
@@ -176,13 +137,6 @@ int main(void) {
   RUN_TEST(intro_scenarios_speak_italian_and_spanish);
   RUN_TEST(every_scenario_can_go_well_or_badly);
   RUN_TEST(every_track_names_existing_scenarios);
-  /* a pending entry nothing checks any more (a renamed scenario) must go */
-  for (int i = 0; i < N_PENDING; i++) {
-    if (!pending_seen[i]) {
-      T_FAIL("'%s' is pending but no longer checked: strike it off the pending list", pending[i]);
-    }
-  }
-  printf("%d requirements still pending\n", n_still_pending);
   for (int i = 0; i < n_library; i++) {
     scn_free(library[i]);
   }
