@@ -119,6 +119,15 @@ static double best_on_axis(const Attempt *const *hist, int n, const char *scenar
   return best;
 }
 
+/* The share of the overall score that 'axis' carries in a scenario. */
+static double share(const ScenarioInfo *s, Axis axis) {
+  double sum = 0;
+  for (int a = 0; a < AXIS_COUNT; a++) {
+    sum += s->weights[a];
+  }
+  return sum > 0 ? s->weights[axis] / sum : 0;
+}
+
 /* 1 if candidate 'c' (best score 'cb') beats the current pick 'p' ('pb'). */
 static int better_pick(const ScenarioInfo *c, double cb, const ScenarioInfo *p, double pb, Axis axis) {
   if (!p) {
@@ -128,8 +137,8 @@ static int better_pick(const ScenarioInfo *c, double cb, const ScenarioInfo *p, 
   if (c_open != p_open) {
     return c_open;
   }
-  if (c->weights[axis] != p->weights[axis]) {
-    return c->weights[axis] > p->weights[axis];
+  if (share(c, axis) != share(p, axis)) {
+    return share(c, axis) > share(p, axis);
   }
   if (cb != pb) {
     return cb < pb; /* never played (-1) comes before any score */
@@ -144,14 +153,14 @@ static void explain(Recommendation *r, const ScenarioInfo *pick) {
   len = len < 0 || (size_t)len >= sizeof r->why ? (int)sizeof r->why - 1 : len;
   char *rest = r->why + len;
   size_t room = sizeof r->why - (size_t)len;
-  double weight = pick->weights[r->axis] * 100.0;
+  double weight = share(pick, r->axis) * 100.0;
   if (r->best_on_axis < 0) {
-    snprintf(rest, room, "%s weighs %s at %.0f%% and you have not finished it yet.", pick->id, name, weight);
+    snprintf(rest, room, "%s gives %s %.0f%% of its score and you have not finished it yet.", pick->id, name, weight);
   } else if (r->best_on_axis < PROGRESS_MASTERED) {
-    snprintf(rest, room, "%s weighs %s at %.0f%% and your best %s there is %.0f.", pick->id, name, weight, name,
+    snprintf(rest, room, "%s gives %s %.0f%% of its score and your best %s there is %.0f.", pick->id, name, weight, name,
              r->best_on_axis);
   } else {
-    snprintf(rest, room, "You have mastered it everywhere; %s weighs it most (%.0f%%), to keep it sharp.", pick->id,
+    snprintf(rest, room, "You have mastered it everywhere; %s gives it the most weight (%.0f%%), to keep it sharp.", pick->id,
              weight);
   }
 }

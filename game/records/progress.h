@@ -37,7 +37,7 @@ int progress_axes(const Attempt *const *hist, int n, AxisPoint *out, int max);
 /* What the kiosk knows about a scenario it can offer. */
 typedef struct ScenarioInfo {
   const char *id;
-  double weights[AXIS_COUNT]; /* Scenario.weights */
+  double weights[AXIS_COUNT]; /* Scenario.weights (any scale: shares are used) */
 } ScenarioInfo;
 
 #define PROGRESS_RECENT 5    /* attempts the weakest axis is judged on */
@@ -54,8 +54,8 @@ typedef struct Recommendation {
 
 /* The weakest axis is the lowest mean over the last PROGRESS_RECENT finished
    attempts (ties go to empathy, then speed, then policy). The scenario is,
-   among those not yet mastered on that axis, the one that weighs the axis
-   most; ties go to the lower best score there, then the never-played, then
+   among those not yet mastered on that axis, the one whose weights give
+   the axis the largest share of the overall score; ties go to the lower best score there, then the never-played, then
    the id. When all are mastered, the one that weighs the axis most.
    Returns 1 with 'out' filled, or 0 when there is no finished attempt or
    no scenario to offer. */

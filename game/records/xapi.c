@@ -51,10 +51,18 @@ static uint64_t fnv1a(const char *s, uint64_t basis) {
   return h;
 }
 
+/* splitmix64's finaliser: FNV-1a alone barely changes the high bits when
+   only the last character differs, and ids should not look alike. */
+static uint64_t mix(uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+  return z ^ (z >> 31);
+}
+
 void xapi_statement_id(const char *attempt_id, int index, char out[37]) {
   char key[64];
   snprintf(key, sizeof key, "%.36s/%d", attempt_id, index);
-  uint64_t hi = fnv1a(key, 0xcbf29ce484222325ull), lo = fnv1a(key, hi ^ 0x9e3779b97f4a7c15ull);
+  uint64_t hi = mix(fnv1a(key, 0xcbf29ce484222325ull)), lo = mix(fnv1a(key, hi ^ 0x9e3779b97f4a7c15ull));
   unsigned char b[16];
   for (int i = 0; i < 8; i++) {
     b[i] = (unsigned char)(hi >> (56 - 8 * i));
@@ -135,7 +143,7 @@ static cJSON *context(const Ctx *c, int with_parent) {
   cJSON_AddStringToObject(o, "registration", a->id);
   cJSON_AddStringToObject(o, "platform", "Thick Skin");
   cJSON_AddStringToObject(o, "language", a->lang);
-  cJSON *acts = cJSON_AddObjectToObject(o, "contextActivities");
+  cJSON *acts = with_parent || a->session[0] ? cJSON_AddObjectToObject(o, "contextActivities") : NULL;
   if (with_parent) {
     cJSON *parent = cJSON_AddArrayToObject(acts, "parent");
     cJSON_AddItemToArray(parent, activity(c->scenario_iri, TYPE_SIMULATION, a->lang, a->title[0] ? a->title : a->scenario));

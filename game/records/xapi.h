@@ -36,8 +36,8 @@ char *xapi_export(const Attempt *a, int n, const XapiOptions *o);
 void xapi_duration(int64_t ms, char *out, size_t cap);
 
 /* The id of statement 'index' of an attempt (0: the attempt, k: its k-th
-   decision): a UUID (version 8, RFC 9562) made from two 64-bit FNV-1a
-   hashes of "<attempt id>/<index>", so it is the same at every export. */
+   decision): a UUID (version 8, RFC 9562) made from two mixed 64-bit
+   FNV-1a hashes of "<attempt id>/<index>", so it is the same at every export. */
 void xapi_statement_id(const char *attempt_id, int index, char out[37]);
 
 #endif
