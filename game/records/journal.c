@@ -1,8 +1,8 @@
 /* journal.c — the journal file: locked appends that either land whole or
    leave the file as it was, tolerant reading, atomic rewrites for erasing.
 
-   Why it holds: a line goes out in one write() while an exclusive flock is
-   held, so two processes never interleave; fsync before the lock is let go,
+   Why it holds: a line goes out in one write() (continued only if the
+   kernel takes part of it) while an exclusive flock is held, so two processes never interleave; fsync before the lock is let go,
    so an acknowledged attempt survives a power cut; a write that fails is cut
    back to the old size, so a full disk never leaves half a record behind
    (a kill -9 or power cut can still leave one, at the very end, which
@@ -145,21 +145,34 @@ static int needs_newline(int fd, off_t size) {
   return size > 0 && pread(fd, &last, 1, size - 1) == 1 && last != '\n';
 }
 
-/* One write of the whole buffer, or the file cut back to 'size'. */
+/* The whole buffer, or the file cut back to 'size'. The kernel may take
+   only part of a write (a filling disk does); the rest follows under the
+   same lock, and the failure that stops it is the reason reported. */
 static int write_whole(int fd, const char *buf, size_t len, off_t size, const char *path, char *err, size_t errlen) {
-  ssize_t n;
-  while ((n = write_fn(fd, buf, len)) < 0 && errno == EINTR) {
+  size_t done = 0;
+  while (done < len) {
+    ssize_t n = write_fn(fd, buf + done, len - done);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n <= 0) {
+      if (n == 0) {
+        errno = ENOSPC;
+      }
+      break;
+    }
+    done += (size_t)n;
   }
-  char reason[160];
-  if (n == (ssize_t)len && fsync(fd) == 0) {
+  if (done == len && fsync(fd) == 0) {
     return 0;
   }
-  if (n == (ssize_t)len) {
+  char reason[200];
+  if (done == len) {
     snprintf(reason, sizeof reason, "%s (while flushing to disk)", strerror(errno));
-  } else if (n < 0) {
-    snprintf(reason, sizeof reason, "%s", strerror(errno));
+  } else if (done > 0) {
+    snprintf(reason, sizeof reason, "%s (after %zu of %zu bytes)", strerror(errno), done, len);
   } else {
-    snprintf(reason, sizeof reason, "only %zd of %zu bytes could be written (is the disk full?)", n, len);
+    snprintf(reason, sizeof reason, "%s", strerror(errno));
   }
   if (ftruncate(fd, size) != 0 || fsync(fd) != 0) {
     return fail(err, errlen, "%s: cannot save the attempt: %s; and cutting back the partial record failed: %s", path,
@@ -183,7 +196,7 @@ int journal_append(const char *dir, const Attempt *a, char *err, size_t errlen) 
   if (journal_make_dirs(dir, err, errlen) != 0) {
     goto done;
   }
-  fd = journal_open_locked(path, O_WRONLY | O_CREAT | O_APPEND, LOCK_EX);
+  fd = journal_open_locked(path, O_RDWR | O_CREAT | O_APPEND, LOCK_EX); /* read: the last byte */
   if (fd < 0) {
     fail(err, errlen, "%s: cannot open the journal: %s", path, strerror(errno));
     goto done;

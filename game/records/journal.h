@@ -55,7 +55,8 @@ int journal_read(const char *dir, JournalRead *out, Diag *warn, char *err, size_
 void journal_read_free(JournalRead *jr);
 
 /* Writes the damaged lines of 'jr' to DIR/attempts.damaged.txt for the admin
-   (each as "line N, byte B: reason" then the line itself), replacing an
+   (each as "# line N, byte B: reason" then the line itself, control bytes
+   shown as \xNN), replacing an
    earlier report atomically. Nothing to report removes nothing. Returns 0
    or -1 with 'err'. */
 int journal_report_damage(const char *dir, const JournalRead *jr, char *err, size_t errlen);

@@ -75,13 +75,29 @@ int journal_write_atomic(const char *path, const char *data, size_t len, mode_t 
 
 /* --- the damage report --------------------------------------------------------- */
 
+/* Control bytes (a NUL, a stray escape) as \xNN, so the report stays
+   readable text; the exact bytes are still in the journal. Returns the
+   length written to 'out', which has room for 4 × len. */
+static size_t escape_controls(const char *s, size_t len, char *out) {
+  size_t o = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if ((c < 0x20 && c != '\t') || c == 0x7f) {
+      o += (size_t)sprintf(out + o, "\\x%02X", c);
+    } else {
+      out[o++] = (char)c;
+    }
+  }
+  return o;
+}
+
 int journal_report_damage(const char *dir, const JournalRead *jr, char *err, size_t errlen) {
   if (jr->n_damaged == 0) {
     return 0;
   }
   size_t cap = 256, len = 0;
   for (int i = 0; i < jr->n_damaged; i++) {
-    cap += jr->damaged[i].len + 256;
+    cap += jr->damaged[i].len * 4 + 512;
   }
   char *text = malloc(cap);
   if (!text) {
@@ -94,8 +110,7 @@ int journal_report_damage(const char *dir, const JournalRead *jr, char *err, siz
   for (int i = 0; i < jr->n_damaged && len < cap; i++) {
     const JournalDamage *d = &jr->damaged[i];
     len += (size_t)snprintf(text + len, cap - len, "\n# line %d, byte %lld: %s\n", d->line, d->offset, d->reason);
-    memcpy(text + len, d->bytes, d->len);
-    len += d->len;
+    len += escape_controls(d->bytes, d->len, text + len);
     text[len++] = '\n';
   }
   char path[PATH_MAX];
