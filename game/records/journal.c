@@ -300,10 +300,10 @@ static int add_damage(JournalRead *jr, const char *path, Diag *warn, int line, c
   d->line = line;
   d->offset = (long long)offset;
   d->torn = torn;
-  snprintf(d->reason, sizeof d->reason, "%s%s", torn ? "torn (the last write was cut short): " : "", reason);
+  snprintf(d->reason, sizeof d->reason, "%s%s", torn ? "torn, the last write was cut short: " : "", reason);
   jr->n_damaged++;
   if (warn) {
-    diag_add(warn, DIAG_WARNING, path, line, "skipped a damaged record (%s); it is kept in the file", d->reason);
+    diag_add(warn, DIAG_WARNING, path, line, "damaged record skipped (kept in the file): %s", d->reason);
   }
   return 0;
 }

@@ -212,7 +212,7 @@ int attempt_parse(const char *line, size_t len, Attempt *out, char *err, size_t 
   cJSON *obj = cJSON_ParseWithLengthOpts(line, len, &end, 0);
   if (!obj || !cJSON_IsObject(obj)) {
     size_t at = end && end >= line ? (size_t)(end - line) : 0;
-    snprintf(err, errlen, obj ? "not a JSON object" : "not valid JSON (at byte %zu)", at + 1);
+    snprintf(err, errlen, obj ? "not a JSON object" : "not valid JSON at byte %zu", at + 1);
     cJSON_Delete(obj);
     return -1;
   }
@@ -220,7 +220,7 @@ int attempt_parse(const char *line, size_t len, Attempt *out, char *err, size_t 
   }
   Reader rd = {obj, err, errlen, 0};
   if (end && (size_t)(end - line) < len) {
-    complain(&rd, "text after the record (at byte %zu)", (size_t)(end - line) + 1);
+    complain(&rd, "text after the record at byte %zu", (size_t)(end - line) + 1);
   }
   get_attempt(&rd, out);
   cJSON_Delete(obj);
