@@ -75,6 +75,14 @@ static void an_abandoned_run_is_recorded_as_not_finished(void) {
   EXPECT_INT(a.decisions[0].choice, 3);
   EXPECT_INT(a.real_ms, 45000);
   attempt_clear(&a);
+  /* a clock stepped back during the play still gives a readable record */
+  meta.ended_ms = T0 - 5000;
+  EXPECT_INT(attempt_from_run(r, &card, &meta, &a, err, sizeof err), 0);
+  EXPECT_STR(a.ended, a.started);
+  char *line = attempt_to_line(&a);
+  EXPECT(line != NULL);
+  free(line);
+  attempt_clear(&a);
   run_free(r);
   scn_free(s);
 }

@@ -234,7 +234,9 @@ int attempt_from_run(const Run *r, const ScoreCard *card, const AttemptMeta *met
   out->seed = run_opts(r)->seed;
   out->time_factor = run_opts(r)->time_factor;
   attempt_format_time(meta->started_ms, out->started);
-  attempt_format_time(meta->ended_ms, out->ended);
+  /* a wall clock stepped back during the play must not make the record
+     unreadable (readers refuse an end before the start) */
+  attempt_format_time(meta->ended_ms < meta->started_ms ? meta->started_ms : meta->ended_ms, out->ended);
   out->real_ms = run_real_ms(r);
   fill_scores(r, card, out);
   if (fill_decisions(r, out, err, errlen) != 0) {
