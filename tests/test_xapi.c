@@ -187,6 +187,32 @@ static void exports_replace_the_file_whole(void) {
   EXPECT_INT(rmdir(dir), 0); /* nothing else was left behind */
 }
 
+static void the_admin_export_writes_both_files_into_a_folder(void) {
+  char dir[] = "/tmp/thickskin-usb-XXXXXX", csv[128], xapi[128], err[512];
+  EXPECT(mkdtemp(dir) != NULL);
+  Attempt one = sample_attempt(1, "a", "s", 1, 2, 3);
+  EXPECT_INT(export_to_folder(&one, 1, dir, 1764615264125LL, csv, xapi, sizeof csv, err, sizeof err), 0);
+  char expect_csv[128], expect_xapi[128];
+  snprintf(expect_csv, sizeof expect_csv, "%s/thickskin-20251201-185424.csv", dir);
+  snprintf(expect_xapi, sizeof expect_xapi, "%s/thickskin-20251201-185424.xapi.json", dir);
+  EXPECT_STR(csv, expect_csv);
+  EXPECT_STR(xapi, expect_xapi);
+  char *text = read_text(xapi);
+  cJSON *all = cJSON_Parse(text);
+  EXPECT_INT(cJSON_GetArraySize(all), 3);
+  cJSON_Delete(all);
+  free(text);
+  text = read_text(csv);
+  EXPECT_CONTAINS(text, "\r\n00000000-0000-4000-8000-000000000001,a,s,");
+  free(text);
+  unlink(csv);
+  unlink(xapi);
+  EXPECT_INT(rmdir(dir), 0);
+  EXPECT_INT(export_to_folder(&one, 1, dir, 0, csv, xapi, sizeof csv, err, sizeof err), -1);
+  EXPECT_CONTAINS(err, "thickskin-19700101-000000.csv: cannot create a temporary file in ");
+  attempt_clear(&one);
+}
+
 int main(void) {
   RUN_TEST(durations_are_iso_8601_to_the_hundredth);
   RUN_TEST(statement_ids_are_stable_uuids);
@@ -195,5 +221,6 @@ int main(void) {
   RUN_TEST(the_export_is_one_array_of_every_statement);
   RUN_TEST(the_csv_quotes_as_rfc_4180_and_defuses_formulas);
   RUN_TEST(exports_replace_the_file_whole);
+  RUN_TEST(the_admin_export_writes_both_files_into_a_folder);
   return t_summary();
 }

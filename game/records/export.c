@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "journal.h"
+#include "xapi.h"
 
 static const char *const columns[] = {
     "attempt_id", "trainee", "scenario", "title", "mode", "started", "ended", "duration_s", "finished", "outcome",
@@ -131,4 +132,37 @@ char *export_csv(const Attempt *a, int n) {
 
 int export_write(const char *path, const char *text, char *err, size_t errlen) {
   return journal_write_atomic(path, text, strlen(text), 0600, err, errlen);
+}
+
+/* "thickskin-20261201-185424" from the time, for the export file names. */
+static void stamp(int64_t now_ms, char out[32]) {
+  char iso[32];
+  attempt_format_time(now_ms, iso); /* 2026-12-01T18:54:24.125Z */
+  snprintf(out, 32, "thickskin-%.4s%.2s%.2s-%.2s%.2s%.2s", iso, iso + 5, iso + 8, iso + 11, iso + 14, iso + 17);
+}
+
+static int export_one(const char *path, char *text, const char *what, char *err, size_t errlen) {
+  if (!text) {
+    snprintf(err, errlen, "%s: out of memory building the %s export", path, what);
+    return -1;
+  }
+  int rc = export_write(path, text, err, errlen);
+  free(text);
+  return rc;
+}
+
+int export_to_folder(const Attempt *a, int n, const char *folder, int64_t now_ms, char *csv_path, char *xapi_path,
+                     size_t cap, char *err, size_t errlen) {
+  char name[32];
+  stamp(now_ms, name);
+  int c = snprintf(csv_path, cap, "%s/%s.csv", folder, name);
+  int x = snprintf(xapi_path, cap, "%s/%s.xapi.json", folder, name);
+  if (c < 0 || x < 0 || (size_t)c >= cap || (size_t)x >= cap) {
+    snprintf(err, errlen, "%s: the folder name is too long", folder);
+    return -1;
+  }
+  if (export_one(csv_path, export_csv(a, n), "CSV", err, errlen) != 0) {
+    return -1;
+  }
+  return export_one(xapi_path, xapi_export(a, n, NULL), "xAPI", err, errlen);
 }
