@@ -146,7 +146,9 @@ static void damaged_lines_are_skipped_with_warnings_and_kept(void) {
   EXPECT_INT(warn.count, 3);
   EXPECT(warn.count == 3 && strstr(warn.items[2].msg, path) == warn.items[2].msg);
   EXPECT_CONTAINS(warn.items[2].msg, ":5: ");
-  EXPECT_CONTAINS(warn.items[2].msg, ":5: damaged record skipped (kept in the file): torn, the last write was cut short: not valid JSON at byte 19");
+  EXPECT_CONTAINS(
+      warn.items[2].msg,
+      ":5: damaged record skipped (kept in the file): torn, the last write was cut short: not valid JSON at byte 19");
   /* reading never rewrote anything */
   char *after = read_text(path);
   EXPECT(after && memcmp(after, bytes, (size_t)n) == 0 && file_size(path) == (size_t)n);

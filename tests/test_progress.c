@@ -11,15 +11,15 @@ static Attempt all[N];
 
 /* Ann's attempts are made out of order in the journal on purpose. */
 static void make_attempts(void) {
-  all[0] = sample_attempt(3, "ann", "late-parcel", 70, 40, 80);  /* overall 63.3 */
-  all[1] = sample_attempt(1, "Ann", "late-parcel", 50, 30, 60);  /* 46.7 */
+  all[0] = sample_attempt(3, "ann", "late-parcel", 70, 40, 80); /* overall 63.3 */
+  all[1] = sample_attempt(1, "Ann", "late-parcel", 50, 30, 60); /* 46.7 */
   all[2] = sample_attempt(2, "bob", "late-parcel", 100, 100, 100);
   all[3] = sample_attempt(4, "ann", "rule-appeal", 90, 20, 70);  /* 60.0 */
   all[4] = sample_attempt(5, "ann", "bridge-troll", 10, 10, 10); /* abandoned */
   all[4].finished = 0;
   all[4].pass = 0;
-  all[5] = sample_attempt(6, "ann", "late-parcel", 60, 50, 90);  /* 66.7 */
-  all[6] = sample_attempt(7, "ann ", "x", 1, 1, 1);               /* not a stored name: never matches */
+  all[5] = sample_attempt(6, "ann", "late-parcel", 60, 50, 90); /* 66.7 */
+  all[6] = sample_attempt(7, "ann ", "x", 1, 1, 1);             /* not a stored name: never matches */
   snprintf(all[6].trainee, sizeof all[6].trainee, "annie");
 }
 
@@ -72,10 +72,10 @@ static void the_weakest_axis_points_to_the_scenario_that_trains_it(void) {
   const Attempt *hist[8];
   int n = progress_history(all, N, "ann", hist, 8);
   ScenarioInfo catalog[] = {
-      {"late-parcel", {1, 1, 1}},  /* speed a third; Ann's best speed there 50 */
-      {"rule-appeal", {1, 1, 2}},  /* speed a quarter */
-      {"speed-drill", {1, 3, 1}},  /* speed 60%; never played */
-      {"speed-twin", {2, 6, 2}},   /* the same share: the never-played tie goes to the id */
+      {"late-parcel", {1, 1, 1}}, /* speed a third; Ann's best speed there 50 */
+      {"rule-appeal", {1, 1, 2}}, /* speed a quarter */
+      {"speed-drill", {1, 3, 1}}, /* speed 60%; never played */
+      {"speed-twin", {2, 6, 2}},  /* the same share: the never-played tie goes to the id */
   };
   Recommendation rec;
   EXPECT_INT(progress_recommend(hist, n, catalog, 4, &rec), 1);
@@ -84,14 +84,16 @@ static void the_weakest_axis_points_to_the_scenario_that_trains_it(void) {
   EXPECT_NEAR(rec.average, (30 + 40 + 20 + 50) / 4.0, 1e-12);
   EXPECT_STR(rec.scenario, "speed-drill");
   EXPECT_NEAR(rec.best_on_axis, -1, 1e-12);
-  EXPECT_STR(rec.why, "Your speed averages 35 over your last 4 attempts, your weakest axis. speed-drill gives speed 60% "
-                      "of its score and you have not finished it yet.");
+  EXPECT_STR(rec.why,
+             "Your speed averages 35 over your last 4 attempts, your weakest axis. speed-drill gives speed 60% "
+             "of its score and you have not finished it yet.");
   /* without the drills, the scenario with the larger share where the axis is not mastered */
   EXPECT_INT(progress_recommend(hist, n, catalog, 2, &rec), 1);
   EXPECT_STR(rec.scenario, "late-parcel");
   EXPECT_NEAR(rec.best_on_axis, 50, 1e-12);
-  EXPECT_STR(rec.why, "Your speed averages 35 over your last 4 attempts, your weakest axis. late-parcel gives speed 33% "
-                      "of its score and your best speed there is 50.");
+  EXPECT_STR(rec.why,
+             "Your speed averages 35 over your last 4 attempts, your weakest axis. late-parcel gives speed 33% "
+             "of its score and your best speed there is 50.");
   /* Bob has mastered what he played: a scenario he has not played comes first… */
   const Attempt *bob[2];
   EXPECT_INT(progress_history(all, N, "bob", bob, 2), 1);

@@ -30,8 +30,12 @@ static void a_finished_run_becomes_an_exact_line(void) {
   Scenario *s = load("tests/data/worked-example.lua");
   ScoreCard card;
   Run *r = play_worked_example(s, &card, 1);
-  AttemptMeta meta = {.id = ID1, .trainee = "  Anna B. ", .mode = REC_ASSESSED, .lang = LANG_EN,
-                      .started_ms = T0, .ended_ms = T0 + 65432};
+  AttemptMeta meta = {.id = ID1,
+                      .trainee = "  Anna B. ",
+                      .mode = REC_ASSESSED,
+                      .lang = LANG_EN,
+                      .started_ms = T0,
+                      .ended_ms = T0 + 65432};
   Attempt a;
   char err[256] = "";
   EXPECT_INT(attempt_from_run(r, &card, &meta, &a, err, sizeof err), 0);
@@ -60,8 +64,13 @@ static void an_abandoned_run_is_recorded_as_not_finished(void) {
   Scenario *s = load("tests/data/worked-example.lua");
   ScoreCard card;
   Run *r = play_worked_example(s, &card, 0);
-  AttemptMeta meta = {.id = ID1, .trainee = NULL, .mode = REC_PRACTICE, .session = "room-4", .lang = LANG_IT,
-                      .started_ms = T0, .ended_ms = T0};
+  AttemptMeta meta = {.id = ID1,
+                      .trainee = NULL,
+                      .mode = REC_PRACTICE,
+                      .session = "room-4",
+                      .lang = LANG_IT,
+                      .started_ms = T0,
+                      .ended_ms = T0};
   Attempt a;
   char err[256] = "";
   EXPECT_INT(attempt_from_run(r, &card, &meta, &a, err, sizeof err), 0);

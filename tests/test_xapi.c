@@ -39,9 +39,9 @@ static void durations_are_iso_8601_to_the_hundredth(void) {
   struct {
     long long ms;
     const char *text;
-  } cases[] = {{64500, "PT1M4.5S"}, {0, "PT0S"},        {3723000, "PT1H2M3S"}, {3600000, "PT1H"},
-               {60000, "PT1M"},     {4210, "PT4.21S"},  {4204, "PT4.2S"},      {999, "PT1S"},
-               {3600500, "PT1H0M0.5S"}, {-5, "PT0S"},   {86400000, "PT24H"}};
+  } cases[] = {{64500, "PT1M4.5S"},     {0, "PT0S"},       {3723000, "PT1H2M3S"}, {3600000, "PT1H"},
+               {60000, "PT1M"},         {4210, "PT4.21S"}, {4204, "PT4.2S"},      {999, "PT1S"},
+               {3600500, "PT1H0M0.5S"}, {-5, "PT0S"},      {86400000, "PT24H"}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     xapi_duration(cases[i].ms, d, sizeof d);
     EXPECT_STR(d, cases[i].text);

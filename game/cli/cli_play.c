@@ -33,11 +33,11 @@ typedef struct PlayArgs {
   int lang;
   int time_factor;
   int json;
-  int record;                         /* --record: append the attempt to the journal */
-  const char *data_dir, *trainee, *session; /* --data, --trainee, --session */
-  AttemptMode mode;                   /* --mode */
   uint64_t strategy_rng; /* the random strategy's own stream, apart from the scenario's */
   char choices_buf[4096], times_buf[4096];
+  int record;                               /* --record: append the attempt to the journal */
+  const char *data_dir, *trainee, *session; /* --data, --trainee, --session */
+  AttemptMode mode;                         /* --mode */
 } PlayArgs;
 
 typedef struct Move {
@@ -488,8 +488,12 @@ static int record_attempt(const Run *r, const ScoreCard *card, const PlayArgs *a
     fprintf(stderr, "thickskin play: no records folder: give --data DIR (HOME is not set)\n");
     return -1;
   }
-  AttemptMeta meta = {.trainee = a->trainee, .mode = a->mode, .session = a->session, .lang = a->lang,
-                      .started_ms = started_ms, .ended_ms = attempt_now_ms()};
+  AttemptMeta meta = {.trainee = a->trainee,
+                      .mode = a->mode,
+                      .session = a->session,
+                      .lang = a->lang,
+                      .started_ms = started_ms,
+                      .ended_ms = attempt_now_ms()};
   Attempt at;
   char err[512];
   int rc = attempt_from_run(r, card, &meta, &at, err, sizeof err);

@@ -114,8 +114,8 @@ static void print_history(const Attempt *const *hist, int n) {
     const Attempt *a = hist[i];
     printf("  %.16s  %-20s %-10s ", a->started, a->scenario, attempt_mode_names[a->mode]);
     if (a->finished) {
-      printf("overall %5.1f %-7s  empathy %5.1f  speed %5.1f  policy %5.1f\n", a->overall,
-             a->pass ? "PASS" : "not yet", a->axis[AXIS_EMPATHY], a->axis[AXIS_SPEED], a->axis[AXIS_POLICY]);
+      printf("overall %5.1f %-7s  empathy %5.1f  speed %5.1f  policy %5.1f\n", a->overall, a->pass ? "PASS" : "not yet",
+             a->axis[AXIS_EMPATHY], a->axis[AXIS_SPEED], a->axis[AXIS_POLICY]);
     } else {
       printf("abandoned after %d decision%s\n", a->n_decisions, a->n_decisions == 1 ? "" : "s");
     }
@@ -194,7 +194,10 @@ static int print_track(const char *spec, const Attempt *const *hist, int n) {
   printf("\nTrack: %d of %d steps passed%s\n", tp.n_passed, ns, tp.complete ? " — complete" : "");
   for (int i = 0; i < ns; i++) {
     printf("  %d. %-20s %s", i + 1, steps[i].scenario,
-           st[i].passed ? "passed" : !st[i].unlocked ? "locked" : i == tp.next ? "next" : "open");
+           st[i].passed      ? "passed"
+           : !st[i].unlocked ? "locked"
+           : i == tp.next    ? "next"
+                             : "open");
     if (st[i].best) {
       printf(" (best %.1f)", st[i].best->overall);
     }
@@ -315,8 +318,7 @@ int cli_erase(int argc, char **argv) {
   if (rc != 0) {
     fprintf(stderr, "thickskin erase: %s\n", err);
   } else {
-    printf("%d attempt%s of '%s' erased from %s/%s\n", erased, erased == 1 ? "" : "s", a.trainee, a.data,
-           JOURNAL_FILE);
+    printf("%d attempt%s of '%s' erased from %s/%s\n", erased, erased == 1 ? "" : "s", a.trainee, a.data, JOURNAL_FILE);
   }
   free(a.default_dir);
   return rc == 0 ? 0 : 1;

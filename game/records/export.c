@@ -10,10 +10,10 @@
 #include "journal.h"
 #include "xapi.h"
 
-static const char *const columns[] = {
-    "attempt_id", "trainee", "scenario", "title", "mode", "started", "ended", "duration_s", "finished", "outcome",
-    "empathy", "speed", "policy", "overall", "pass", "pass_mark", "seed", "lang", "time_factor", "scenario_hash",
-    "session", "decisions", "choices", NULL};
+static const char *const columns[] = {"attempt_id",  "trainee",       "scenario", "title",     "mode",    "started",
+                                      "ended",       "duration_s",    "finished", "outcome",   "empathy", "speed",
+                                      "policy",      "overall",       "pass",     "pass_mark", "seed",    "lang",
+                                      "time_factor", "scenario_hash", "session",  "decisions", "choices", NULL};
 
 /* A growing text buffer; 'failed' sticks once memory runs out. */
 typedef struct Buf {

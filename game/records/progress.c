@@ -157,11 +157,11 @@ static void explain(Recommendation *r, const ScenarioInfo *pick) {
   if (r->best_on_axis < 0) {
     snprintf(rest, room, "%s gives %s %.0f%% of its score and you have not finished it yet.", pick->id, name, weight);
   } else if (r->best_on_axis < PROGRESS_MASTERED) {
-    snprintf(rest, room, "%s gives %s %.0f%% of its score and your best %s there is %.0f.", pick->id, name, weight, name,
-             r->best_on_axis);
+    snprintf(rest, room, "%s gives %s %.0f%% of its score and your best %s there is %.0f.", pick->id, name, weight,
+             name, r->best_on_axis);
   } else {
-    snprintf(rest, room, "You have mastered it everywhere; %s gives it the most weight (%.0f%%), to keep it sharp.", pick->id,
-             weight);
+    snprintf(rest, room, "You have mastered it everywhere; %s gives it the most weight (%.0f%%), to keep it sharp.",
+             pick->id, weight);
   }
 }
 

@@ -14,11 +14,11 @@
 int progress_history(const Attempt *all, int n, const char *trainee, const Attempt **out, int max);
 
 typedef struct BestScore {
-  const char *scenario;  /* the scenario id */
-  const Attempt *best;   /* the finished attempt with the highest overall (the first of equals) */
-  int attempts;          /* attempts at it, abandoned ones included */
-  int finished;          /* of which finished */
-  int passed;            /* 1 if any attempt passed */
+  const char *scenario; /* the scenario id */
+  const Attempt *best;  /* the finished attempt with the highest overall (the first of equals) */
+  int attempts;         /* attempts at it, abandoned ones included */
+  int finished;         /* of which finished */
+  int passed;           /* 1 if any attempt passed */
 } BestScore;
 
 /* One entry per scenario the history touches, in order of first attempt.
@@ -44,9 +44,9 @@ typedef struct ScenarioInfo {
 #define PROGRESS_MASTERED 80 /* a best axis score at or above this needs no practice */
 
 typedef struct Recommendation {
-  Axis axis;          /* the weakest axis */
-  double average;     /* its mean over the recent finished attempts */
-  int over;           /* how many attempts that mean is over */
+  Axis axis;            /* the weakest axis */
+  double average;       /* its mean over the recent finished attempts */
+  int over;             /* how many attempts that mean is over */
   const char *scenario; /* id from the catalogue */
   double best_on_axis;  /* the trainee's best on that axis there, -1 if never finished */
   char why[320];        /* one or two sentences for the trainee, in English */
@@ -71,9 +71,9 @@ typedef struct TrackStep {
 
 typedef struct StepStatus {
   int passed;
-  int unlocked;         /* every earlier step is passed */
-  int attempts;         /* counted attempts at the step's scenario */
-  const Attempt *best;  /* the best finished counted attempt, or NULL */
+  int unlocked;        /* every earlier step is passed */
+  int attempts;        /* counted attempts at the step's scenario */
+  const Attempt *best; /* the best finished counted attempt, or NULL */
 } StepStatus;
 
 typedef struct TrackProgress {

@@ -229,7 +229,8 @@ int attempt_from_run(const Run *r, const ScoreCard *card, const AttemptMeta *met
     out->title[--k] = '\0';
   }
   snprintf(out->hash, sizeof out->hash, "%016" PRIx64, s->hash);
-  snprintf(out->lang, sizeof out->lang, "%s", lang_code(meta->lang >= 0 && meta->lang < LANG_COUNT ? meta->lang : lang));
+  snprintf(out->lang, sizeof out->lang, "%s",
+           lang_code(meta->lang >= 0 && meta->lang < LANG_COUNT ? meta->lang : lang));
   out->mode = meta->mode;
   out->seed = run_opts(r)->seed;
   out->time_factor = run_opts(r)->time_factor;

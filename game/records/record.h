@@ -12,9 +12,9 @@
 #include "run.h"
 #include "score.h"
 
-#define REC_FORMAT 1          /* the "v" of a journal line */
-#define REC_MAX_TRAINEE 128   /* bytes of a trainee's name or badge */
-#define REC_MAX_ID 128        /* bytes of a scenario, thread, beat or session id */
+#define REC_FORMAT 1        /* the "v" of a journal line */
+#define REC_MAX_TRAINEE 128 /* bytes of a trainee's name or badge */
+#define REC_MAX_ID 128      /* bytes of a scenario, thread, beat or session id */
 #define REC_MAX_DECISIONS RUN_MAX_DECISIONS
 #define REC_GUEST "guest"
 
@@ -31,26 +31,26 @@ typedef struct AttemptDecision {
 /* An attempt is plain data in fixed buffers except its decisions, which it
    owns: copy it with attempt_copy, free it with attempt_clear. */
 typedef struct Attempt {
-  char id[37];                    /* a UUID, also the xAPI registration */
-  char trainee[REC_MAX_TRAINEE];  /* the name or badge typed, or "guest" */
-  char scenario[REC_MAX_ID];      /* Scenario.id */
-  char title[REC_MAX_ID];         /* the title in the language played, for exports */
-  char hash[17];                  /* Scenario.hash, 16 hex digits */
+  char id[37];                   /* a UUID, also the xAPI registration */
+  char trainee[REC_MAX_TRAINEE]; /* the name or badge typed, or "guest" */
+  char scenario[REC_MAX_ID];     /* Scenario.id */
+  char title[REC_MAX_ID];        /* the title in the language played, for exports */
+  char hash[17];                 /* Scenario.hash, 16 hex digits */
   AttemptMode mode;
   uint64_t seed;
-  char lang[8];                   /* language code played in */
-  int time_factor;                /* 1 normal, 2..10 extended, 0 untimed */
-  char session[REC_MAX_ID];       /* workshop session id, "" for none */
-  char started[32], ended[32];    /* UTC, ISO 8601: 2026-12-01T18:54:24.125Z */
-  int64_t real_ms;                /* the trainee's time in the scenario */
-  int finished;                   /* 0: abandoned (or stopped by an error) */
-  char outcome[16];               /* outcome name of the ending, "" if none */
-  double axis[AXIS_COUNT];        /* 0..100, one decimal */
+  char lang[8];                /* language code played in */
+  int time_factor;             /* 1 normal, 2..10 extended, 0 untimed */
+  char session[REC_MAX_ID];    /* workshop session id, "" for none */
+  char started[32], ended[32]; /* UTC, ISO 8601: 2026-12-01T18:54:24.125Z */
+  int64_t real_ms;             /* the trainee's time in the scenario */
+  int finished;                /* 0: abandoned (or stopped by an error) */
+  char outcome[16];            /* outcome name of the ending, "" if none */
+  double axis[AXIS_COUNT];     /* 0..100, one decimal */
   double overall;
   int pass;
   double pass_mark;
   int n_decisions;
-  AttemptDecision *decisions;     /* owned, n_decisions long (NULL when 0) */
+  AttemptDecision *decisions; /* owned, n_decisions long (NULL when 0) */
 } Attempt;
 
 /* What the run does not know about itself. */
@@ -58,8 +58,8 @@ typedef struct AttemptMeta {
   const char *id;      /* NULL: a new random UUID */
   const char *trainee; /* NULL or blank: "guest" */
   AttemptMode mode;
-  const char *session; /* NULL: none */
-  int lang;            /* LANG_* played in */
+  const char *session;          /* NULL: none */
+  int lang;                     /* LANG_* played in */
   int64_t started_ms, ended_ms; /* Unix time in milliseconds */
 } AttemptMeta;
 

@@ -155,8 +155,9 @@ static void get_decisions(Reader *rd, Attempt *a) {
   const cJSON *list = cJSON_GetObjectItemCaseSensitive(rd->obj, "decisions");
   int n = cJSON_GetArraySize(list);
   if (!cJSON_IsArray(list) || n > REC_MAX_DECISIONS) {
-    complain(rd, !list ? "'decisions' is missing" : n > REC_MAX_DECISIONS ? "'decisions' has more than 64 entries"
-                                                                            : "'decisions' is not a list");
+    complain(rd, !list                   ? "'decisions' is missing"
+                 : n > REC_MAX_DECISIONS ? "'decisions' has more than 64 entries"
+                                         : "'decisions' is not a list");
     return;
   }
   a->decisions = n > 0 ? calloc((size_t)n, sizeof *a->decisions) : NULL;

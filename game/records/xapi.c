@@ -146,7 +146,8 @@ static cJSON *context(const Ctx *c, int with_parent) {
   cJSON *acts = with_parent || a->session[0] ? cJSON_AddObjectToObject(o, "contextActivities") : NULL;
   if (with_parent) {
     cJSON *parent = cJSON_AddArrayToObject(acts, "parent");
-    cJSON_AddItemToArray(parent, activity(c->scenario_iri, TYPE_SIMULATION, a->lang, a->title[0] ? a->title : a->scenario));
+    cJSON_AddItemToArray(parent,
+                         activity(c->scenario_iri, TYPE_SIMULATION, a->lang, a->title[0] ? a->title : a->scenario));
   }
   if (a->session[0]) {
     char id[512];
