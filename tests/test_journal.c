@@ -294,16 +294,23 @@ static void a_real_tiny_file_system_fills_up_cleanly(void) {
 
 /* --- other processes ------------------------------------------------------------ */
 
-static pid_t spawn_writer(const char *dir, int index, int count) {
+/* The writer appending 'count' records as trainee "w<index>"; with 'tear'
+   > 0 it dies in the middle of writing record number 'tear'. */
+static pid_t spawn_tearing_writer(const char *dir, int index, int count, int tear) {
   pid_t pid = fork();
   if (pid == 0) {
-    char idx[16], cnt[16];
+    char idx[16], cnt[16], at[16];
     snprintf(idx, sizeof idx, "%d", index);
     snprintf(cnt, sizeof cnt, "%d", count);
-    execl(JOURNAL_WRITER, JOURNAL_WRITER, dir, idx, cnt, (char *)NULL);
+    snprintf(at, sizeof at, "%d", tear);
+    execl(JOURNAL_WRITER, JOURNAL_WRITER, dir, idx, cnt, tear > 0 ? at : (char *)NULL, (char *)NULL);
     _exit(127);
   }
   return pid;
+}
+
+static pid_t spawn_writer(const char *dir, int index, int count) {
+  return spawn_tearing_writer(dir, index, count, 0);
 }
 
 static int wait_ok(pid_t pid) {
@@ -396,6 +403,30 @@ static void writers_killed_at_random_moments_lose_only_their_last_line(void) {
     EXPECT_INT(jr.damaged[i].torn, 0);
   }
   printf("     %d kills, %d attempts saved, %d torn lines kept\n", kills, jr.n, jr.n_damaged);
+  journal_read_free(&jr);
+}
+
+static void a_writer_dying_mid_write_leaves_one_torn_line_that_is_stepped_over(void) {
+  const char *dir = fresh_dir("torn-by-death");
+  char err[512];
+  int status;
+  pid_t pid = spawn_tearing_writer(dir, 0, 5, 3);
+  waitpid(pid, &status, 0);
+  EXPECT(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+  JournalRead jr;
+  EXPECT_INT(journal_read(dir, &jr, NULL, err, sizeof err), 0);
+  EXPECT_INT(jr.n, 2);
+  EXPECT_INT(jr.n_damaged, 1);
+  EXPECT_INT(jr.damaged[0].line, 3);
+  EXPECT_INT(jr.damaged[0].torn, 1);
+  journal_read_free(&jr);
+  EXPECT(wait_ok(spawn_writer(dir, 1, 2)));
+  EXPECT_INT(journal_read(dir, &jr, NULL, err, sizeof err), 0);
+  EXPECT_INT(jr.n, 4);
+  EXPECT_INT(jr.n_damaged, 1);
+  EXPECT_INT(jr.damaged[0].torn, 0);
+  EXPECT_STR(jr.attempts[2].trainee, "w1");
+  EXPECT_INT(jr.attempts[3].seed, 2);
   journal_read_free(&jr);
 }
 
@@ -512,6 +543,7 @@ int main(void) {
   RUN_TEST(a_real_tiny_file_system_fills_up_cleanly);
   RUN_TEST(concurrent_writers_never_interleave);
   RUN_TEST(writers_killed_at_random_moments_lose_only_their_last_line);
+  RUN_TEST(a_writer_dying_mid_write_leaves_one_torn_line_that_is_stepped_over);
   RUN_TEST(erasing_keeps_others_and_damaged_lines_byte_for_byte);
   RUN_TEST(erasing_while_others_write_loses_none_of_theirs);
   RUN_TEST(the_default_folder_follows_xdg);
