@@ -138,9 +138,11 @@ int journal_open_locked(const char *path, int flags, int lock) {
   }
 }
 
+/* 1 unless the file is empty or ends in '\n'. When the last byte cannot be
+   read, a newline too many only makes a blank line, which readers ignore. */
 static int needs_newline(int fd, off_t size) {
-  char last = '\n';
-  return size > 0 && pread(fd, &last, 1, size - 1) == 1 && last != '\n';
+  char last = 0;
+  return size > 0 && (pread(fd, &last, 1, size - 1) != 1 || last != '\n');
 }
 
 /* The whole buffer, or the file cut back to 'size'. The kernel may take
@@ -210,16 +212,16 @@ int journal_append(const char *dir, const Attempt *a, char *err, size_t errlen) 
   }
   /* a torn last line keeps its bytes; the record starts on a line of its own */
   size_t len = strlen(line);
-  char *buf = line;
-  char *with_nl = needs_newline(fd, st.st_size) ? malloc(len + 2) : NULL;
-  if (with_nl) {
-    with_nl[0] = '\n';
-    memcpy(with_nl + 1, line, len + 1);
-    buf = with_nl;
-    len++;
+  char *framed = malloc(len + 2);
+  if (!framed) {
+    fail(err, errlen, "%s: cannot save the attempt: out of memory", path);
+    goto done;
   }
-  rc = write_whole(fd, buf, len, st.st_size, path, err, errlen);
-  free(with_nl);
+  framed[0] = '\n';
+  memcpy(framed + 1, line, len + 1);
+  int nl = needs_newline(fd, st.st_size);
+  rc = write_whole(fd, framed + 1 - nl, len + (size_t)nl, st.st_size, path, err, errlen);
+  free(framed);
 done:
   if (fd >= 0) {
     close(fd); /* releases the lock */
