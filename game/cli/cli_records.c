@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli/cli.h"
 #include "export.h"
@@ -88,24 +89,34 @@ static int read_journal(const char *cmd, const char *dir, JournalRead *jr) {
 
 /* --- thickskin records ------------------------------------------------------------ */
 
+/* By name ignoring case, then journal order (the names point into the
+   attempts array), so each trainee shows as first spelled. */
+static int by_name(const void *x, const void *y) {
+  const char *a = *(const char *const *)x, *b = *(const char *const *)y;
+  int c = strcasecmp(a, b);
+  return c ? c : (a > b) - (a < b);
+}
+
+/* Each trainee once, with a count. */
 static void print_trainees(const JournalRead *jr) {
   printf("%d attempt%s recorded", jr->n, jr->n == 1 ? "" : "s");
-  if (jr->n == 0) {
+  const char **names = jr->n > 0 ? malloc((size_t)jr->n * sizeof *names) : NULL;
+  if (!names) {
     printf(".\n");
     return;
   }
   printf(" by:\n");
   for (int i = 0; i < jr->n; i++) {
-    int seen = 0, count = 0;
-    for (int k = 0; k < jr->n; k++) {
-      int same = attempt_is_trainee(&jr->attempts[k], jr->attempts[i].trainee);
-      seen |= same && k < i;
-      count += same;
-    }
-    if (!seen) {
-      printf("  %-24s %d\n", jr->attempts[i].trainee, count);
+    names[i] = jr->attempts[i].trainee;
+  }
+  qsort(names, (size_t)jr->n, sizeof *names, by_name);
+  for (int first = 0, i = 0; i < jr->n; i++) {
+    if (i + 1 == jr->n || strcasecmp(names[i], names[i + 1]) != 0) {
+      printf("  %-24s %d\n", names[first], i + 1 - first);
+      first = i + 1;
     }
   }
+  free(names);
 }
 
 static void print_history(const Attempt *const *hist, int n) {
