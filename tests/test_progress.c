@@ -114,7 +114,7 @@ static void the_weakest_axis_points_to_the_scenario_that_trains_it(void) {
 static void onboarding_unlocks_step_by_step(void) {
   const Attempt *hist[8];
   int n = progress_history(all, N, "ann", hist, 8);
-  TrackStep steps[] = {{"late-parcel", 65}, {"bridge-troll", -1}, {"rule-appeal", 50}};
+  ProgressStep steps[] = {{"late-parcel", 65}, {"bridge-troll", -1}, {"rule-appeal", 50}};
   StepStatus st[3];
   TrackProgress tp;
   progress_track(hist, n, steps, 3, 0, st, &tp);
@@ -141,7 +141,7 @@ static void onboarding_unlocks_step_by_step(void) {
   EXPECT_INT(tp.n_passed, 0);
   EXPECT_INT(st[0].attempts, 0);
   /* a track of steps all passed is complete */
-  TrackStep done[] = {{"late-parcel", -1}, {"rule-appeal", 60}};
+  ProgressStep done[] = {{"late-parcel", -1}, {"rule-appeal", 60}};
   progress_track(hist, n, done, 2, 0, st, &tp);
   EXPECT_INT(tp.complete, 1);
   EXPECT_INT(tp.next, -1);

@@ -12,6 +12,7 @@
 #include "journal.h"
 #include "progress.h"
 #include "scenario.h"
+#include "track.h"
 #include "xapi.h"
 
 #define MAX_HISTORY 4096
@@ -23,7 +24,7 @@ typedef struct RecArgs {
 } RecArgs;
 
 static int rec_usage(const char *cmd) {
-  fprintf(stderr, "usage: thickskin records [--data DIR] [--trainee NAME] [--track ID:MARK,…]\n"
+  fprintf(stderr, "usage: thickskin records [--data DIR] [--trainee NAME] [--track FILE.json | ID:MARK,…]\n"
                   "       thickskin export [--data DIR] [--xapi FILE] [--csv FILE] [--trainee NAME]\n"
                   "       thickskin erase [--data DIR] --trainee NAME\n");
   (void)cmd;
@@ -183,22 +184,44 @@ static void print_recommendation(const Attempt *const *hist, int n) {
   }
 }
 
-/* --track late-parcel:60,rule-appeal:-1 (a negative mark: the scenario's own). */
-static int print_track(const char *spec, const Attempt *const *hist, int n) {
-  char buf[2048], *ids[MAX_TRACK];
-  TrackStep steps[MAX_TRACK];
+/* --track late-parcel:60,rule-appeal:-1 (a negative mark: the scenario's
+   own) into 'steps', whose ids point into 'buf'. Returns the step count. */
+static int steps_from_spec(const char *spec, char *buf, size_t size, ProgressStep *steps) {
   int ns = 0;
-  snprintf(buf, sizeof buf, "%s", spec);
+  snprintf(buf, size, "%s", spec);
   for (char *tok = strtok(buf, ","); tok && ns < MAX_TRACK; tok = strtok(NULL, ",")) {
     char *colon = strrchr(tok, ':');
-    ids[ns] = tok;
     steps[ns].pass_mark = colon ? atof(colon + 1) : -1;
     if (colon) {
       *colon = '\0';
     }
-    steps[ns].scenario = ids[ns];
+    steps[ns].scenario = tok;
     ns++;
   }
+  return ns;
+}
+
+/* The steps of a track file (the shipped onboarding track by default);
+   'steps' points into 't', which the caller frees. Returns the step count,
+   or -1 with the file's problems printed. */
+static int steps_from_file(const char *path, Track **t, ProgressStep *steps) {
+  Diag d = {0};
+  *t = track_load_file(path, &d);
+  for (int i = 0; i < d.count; i++) {
+    fprintf(stderr, "%s\n", d.items[i].msg);
+  }
+  diag_free(&d);
+  if (!*t) {
+    return -1;
+  }
+  int ns = (*t)->n_steps < MAX_TRACK ? (*t)->n_steps : MAX_TRACK;
+  for (int i = 0; i < ns; i++) {
+    steps[i] = (ProgressStep){(*t)->steps[i].scenario, (*t)->steps[i].pass};
+  }
+  return ns;
+}
+
+static void print_steps(const ProgressStep *steps, int ns, const Attempt *const *hist, int n) {
   StepStatus st[MAX_TRACK];
   TrackProgress tp;
   progress_track(hist, n, steps, ns, 0, st, &tp);
@@ -214,7 +237,25 @@ static int print_track(const char *spec, const Attempt *const *hist, int n) {
     }
     printf("\n");
   }
-  return 0;
+}
+
+/* --track FILE.json or ID:MARK,…; without it the shipped onboarding track. */
+static int print_track(const char *spec, const Attempt *const *hist, int n) {
+  char buf[2048], fallback[4096];
+  ProgressStep steps[MAX_TRACK];
+  Track *t = NULL;
+  int ns;
+  if (!spec || strstr(spec, ".json")) {
+    snprintf(fallback, sizeof fallback, "%s/tracks/onboarding.json", cli_scenario_dir());
+    ns = steps_from_file(spec ? spec : fallback, &t, steps);
+  } else {
+    ns = steps_from_spec(spec, buf, sizeof buf, steps);
+  }
+  if (ns >= 0) {
+    print_steps(steps, ns, hist, n);
+  }
+  track_free(t);
+  return ns >= 0 ? 0 : 1;
 }
 
 static int show_trainee(const JournalRead *jr, const RecArgs *a) {
@@ -237,7 +278,7 @@ static int show_trainee(const JournalRead *jr, const RecArgs *a) {
     printf("  %2d  %5.1f / %5.1f / %5.1f\n", i + 1, points[i].axis[0], points[i].axis[1], points[i].axis[2]);
   }
   print_recommendation(hist, n);
-  return a->track ? print_track(a->track, hist, n) : 0;
+  return print_track(a->track, hist, n);
 }
 
 int cli_records(int argc, char **argv) {

@@ -194,11 +194,11 @@ static int counts(const Attempt *a, unsigned modes) {
   return modes == 0 || (modes & PROGRESS_MODE_BIT(a->mode)) != 0;
 }
 
-static int passes(const Attempt *a, const TrackStep *step) {
+static int passes(const Attempt *a, const ProgressStep *step) {
   return a->finished && (step->pass_mark < 0 ? a->pass : a->overall >= step->pass_mark);
 }
 
-static void step_status(const Attempt *const *hist, int n, const TrackStep *step, unsigned modes, StepStatus *st) {
+static void step_status(const Attempt *const *hist, int n, const ProgressStep *step, unsigned modes, StepStatus *st) {
   memset(st, 0, sizeof *st);
   for (int i = 0; i < n; i++) {
     const Attempt *a = hist[i];
@@ -213,7 +213,7 @@ static void step_status(const Attempt *const *hist, int n, const TrackStep *step
   }
 }
 
-void progress_track(const Attempt *const *hist, int n, const TrackStep *steps, int n_steps, unsigned modes,
+void progress_track(const Attempt *const *hist, int n, const ProgressStep *steps, int n_steps, unsigned modes,
                     StepStatus *out, TrackProgress *summary) {
   memset(summary, 0, sizeof *summary);
   summary->next = -1;

@@ -64,10 +64,10 @@ int progress_recommend(const Attempt *const *hist, int n, const ScenarioInfo *ca
 
 /* --- onboarding ---------------------------------------------------------------- */
 
-typedef struct TrackStep {
+typedef struct ProgressStep {
   const char *scenario; /* scenario id */
   double pass_mark;     /* overall needed; < 0: the scenario's own pass (Attempt.pass) */
-} TrackStep;
+} ProgressStep;
 
 typedef struct StepStatus {
   int passed;
@@ -89,7 +89,7 @@ typedef struct TrackProgress {
    Steps unlock in order: a step is unlocked when every step before it is
    passed; a pass of a later step while an earlier one is open still counts
    once the earlier one is passed. */
-void progress_track(const Attempt *const *hist, int n, const TrackStep *steps, int n_steps, unsigned modes,
+void progress_track(const Attempt *const *hist, int n, const ProgressStep *steps, int n_steps, unsigned modes,
                     StepStatus *out, TrackProgress *summary);
 
 #endif
