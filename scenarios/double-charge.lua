@@ -382,7 +382,7 @@ return scenario {
             when = function(state) return not state.promised end,
             text = {
               en = "Good news, Nadia: Sofia Marin in Billing has confirmed the double charge and is refunding the second €59.99 today. It can take 3 to 5 working days to reach your card; Sofia will email you the refund reference. I'll check in with you on Friday.",
-              it = "Buone notizie, Nadia: Sofia Marin della fatturazione ha confermato l'addebito doppio e oggi ti rimborsa il secondo pagamento da 59,99 €. Sulla carta possono volerci da 3 a 5 giorni lavorativi; Sofia ti manderà per email il riferimento. Venerdì ti riscrivo per sapere se è arrivato.",
+              it = "Buone notizie, Nadia: Sofia Marin della fatturazione ha confermato l'addebito doppio e oggi ti rimborsa il secondo pagamento da 59,99 €. Sulla carta possono volerci da 3 a 5 giorni lavorativi; Sofia ti manderà per email il riferimento. Venerdì ti riscrivo per controllare.",
               es = "Buenas noticias, Nadia: Sofia Marin, de Facturación, ha confirmado el cobro doble y hoy te devuelve el segundo cargo de 59,99 €. Puede tardar de 3 a 5 días laborables en llegar a la tarjeta; Sofia te mandará la referencia por correo. El viernes te escribo para ver si ha llegado.",
             },
             empathy = 9, policy = 10,
@@ -400,8 +400,8 @@ return scenario {
             when = function(state) return state.promised end,
             text = {
               en = "Nadia, a correction: I shouldn't have said 'by tomorrow', sorry. Sofia Marin in Billing has confirmed the double charge and is refunding the second €59.99 today, but it can take 3 to 5 working days to reach your card. Sofia will email you the reference; I'll check in on Friday.",
-              it = "Nadia, una correzione: non dovevo dirti 'entro domani', scusami. Sofia Marin della fatturazione ha confermato l'addebito doppio e oggi ti rimborsa il secondo pagamento da 59,99 €, ma sulla carta possono volerci da 3 a 5 giorni lavorativi. Sofia ti manda il riferimento per email; venerdì ti riscrivo io.",
-              es = "Nadia, una corrección: no debí decirte 'mañana', perdona. Sofia Marin, de Facturación, ha confirmado el cobro doble y hoy te devuelve el segundo cargo de 59,99 €, pero puede tardar de 3 a 5 días laborables en llegar a la tarjeta. Sofia te manda la referencia por correo; el viernes te escribo yo.",
+              it = "Nadia, una correzione: non dovevo dirti 'entro domani', scusami. Sofia Marin della fatturazione conferma l'addebito doppio e oggi ti rimborsa i 59,99 € in più, ma sulla carta possono volerci 3-5 giorni lavorativi. Sofia ti manda il riferimento per email; venerdì ti riscrivo io.",
+              es = "Nadia, una corrección: no debí decirte 'mañana', perdona. Sofia Marin, de Facturación, confirma el cobro doble y hoy te devuelve los 59,99 € de más, pero tarda de 3 a 5 días laborables en llegar a la tarjeta. Sofia te manda la referencia por correo; el viernes te escribo yo.",
             },
             empathy = 9, policy = 10,
             tags = { "no-lies", "own-it", "apologise-sincerely" },
