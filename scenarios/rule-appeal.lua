@@ -201,7 +201,7 @@ return scenario {
                text = "Fine. I still think it's unfair, but OK, Sam can look at it. Just tell me one thing: who reported me? It was someone from the Sunday thread, wasn't it?" },
       },
       decision = decision {
-        prompt = "Kenji has accepted the appeal process, but wants to know who reported him.",
+        prompt = "Kenji has accepted the appeal process, but wants to know who reported him. How do you answer?",
         target = 45,
         timeout = "1h",
         silence = choice {
@@ -253,7 +253,7 @@ return scenario {
                text = "(to you) Did you unmute Kenji? Marco's asking in #general and I don't know what to tell him." },
       },
       decision = decision {
-        prompt = "Members have noticed that Kenji's mute was lifted early.",
+        prompt = "Members have noticed that Kenji's mute was lifted early. What do you say?",
         target = 60,
         timeout = "1h",
         silence = choice {
@@ -305,7 +305,7 @@ return scenario {
                text = "Funny. Someone just sent me a screenshot of your mod log: 'muted manually, report #2211'. So you lied to me. Guess what's going in my video." },
       },
       decision = decision {
-        prompt = "Kenji has proof that what you told him wasn't true.",
+        prompt = "Kenji has proof that what you told him wasn't true. What now?",
         target = 45,
         timeout = "1h",
         silence = choice {
@@ -370,7 +370,7 @@ return scenario {
                text = "Has everyone seen Kenji's video about the mods? What's the actual story?" },
       },
       decision = decision {
-        prompt = "Kenji's callout is circulating and members are asking about it in #general.",
+        prompt = "Kenji's callout is circulating and members are asking about it in #general. How do you respond?",
         target = 60,
         timeout = "1h",
         silence = choice {
@@ -447,7 +447,7 @@ return scenario {
                text = "It's been up five minutes, and people are replying to it. What do we do?" },
       },
       decision = decision {
-        prompt = "A member's phone number is public in #general. Priya needs an answer.",
+        prompt = "A member's phone number is public in #general, and Priya needs an answer. What do you tell her?",
         target = 30,
         timeout = "30m",
         at = "2m",   -- the moment you open Priya's screenshot
@@ -505,7 +505,7 @@ return scenario {
                text = "Thank you for taking it down. Is he getting banned? I'm scared he'll message me privately now." },
       },
       decision = decision {
-        prompt = "Noor wants to know what happens to trailwolf.",
+        prompt = "Noor wants to know what happens to trailwolf. What do you tell her?",
         target = 45,
         timeout = "30m",
         silence = choice {
