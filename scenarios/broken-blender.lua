@@ -276,7 +276,7 @@ return scenario {
         weight = 2,
         choices = {
           choice {
-            text = "Thanks, Marisol. That report doesn't square with our own box, and I've told Ines Kahl, head of Customer Care. She's reopened your case: a technician re-tests the motor and she decides by tomorrow noon. If it's a fault, you pick a refund or a new unit. I'll message you when I hear.",
+            text = "Thanks, Marisol. That report doesn't square with our own box, and I've told Ines Kahl, head of Customer Care. She's reopened your case: a technician re-tests the motor; she decides by tomorrow noon. If it's a fault, you pick a refund or a new unit. I'll message you when I hear.",
             empathy = 9, policy = 10,
             tags = { "own-it", "no-lies" },
             follows = { 1, 2 },
