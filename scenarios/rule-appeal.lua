@@ -77,7 +77,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Kenji, I hear you: three years and the Sunday thread matter here, so I'll be straight with you. The mute is for rule 1, and it's the second step because of the warning in March; the ladder is the same for everyone. You can appeal, and a moderator who wasn't involved will review it.",
+            text = "Kenji, I hear you: three years and the Sunday thread matter here, so I'll be straight with you. The mute is for rule 1, the second step after the warning in March; the ladder is the same for everyone. You can appeal, and a moderator who wasn't involved will review it.",
             empathy = 8, policy = 10,
             tags = { "rules-consistently", "listen", "no-lies", "not-personal" },
             follows = { 1, 2, 3 },
@@ -143,7 +143,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "I understand this affects your coaching, and you're free to share our conversation. The mute is under rule 1 and ends on Friday. Your appeal is with Sam, who wasn't involved: an answer within 24 hours. If you take legal steps, our legal team handles that side; it won't change your appeal.",
+            text = "I understand this affects your coaching, and you're free to share our chat. The mute is under rule 1 and ends on Friday. Your appeal is with Sam, who wasn't involved; you'll hear within 24 hours. If you take legal steps, our legal team handles that; it won't change your appeal.",
             empathy = 7, policy = 10,
             tags = { "rules-consistently", "never-threaten", "no-lies", "not-personal" },
             follows = { 2, 3 },
