@@ -408,7 +408,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Update for Eastbridge: a digger cut the fibre at the street cabinet on Monday, and the repair crew is booked for Friday morning. I'm sorry it's that long. Marcus, a free 4G router is on its way by courier today, and the days offline come off your bill. Neighbours: DM me and I'll do the same for you.",
+            text = "Eastbridge update: a digger cut the fibre at the street cabinet on Monday; the repair crew is booked for Friday morning. I'm sorry it's that long. Marcus, a free 4G router reaches you by courier today, and the days offline come off your bill. Neighbours: DM me for the same.",
             empathy = 9, policy = 10,
             tags = { "bad-news-early", "own-it", "no-lies", "go-private" },
             follows = { 1, 4 },
