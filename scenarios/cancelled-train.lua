@@ -276,7 +276,7 @@ return scenario {
           },
           choice {
             text = "Letter attached! And don't worry about tomorrow: I've checked, and the 07:42 will definitely run 👍",
-            empathy = 5, policy = 1,
+            empathy = 7, policy = 0,
             tags = { "no-lies", "own-it" },
             breaks = { 2 },
             effects = { mood = 15, set = { promised = true } },
