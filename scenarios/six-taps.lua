@@ -112,7 +112,7 @@ return scenario {
           },
           choice {
             text = "(Archive the thread for breaking rule 1, and send Sam a private message asking him to repost his feedback politely.)",
-            empathy = 2, policy = 2,
+            empathy = 2, policy = 1,
             tags = { "dont-delete-criticism", "rules-consistently" },
             effects = { mood = -40, audience = 25, set = { archived = true } },
             feedback = "Rule 1 covers insults aimed at people; his are aimed at the product and at nobody by name. Archiving a paying customer's valid complaint for its tone reads as censorship, and he'll repost it somewhere louder.",
