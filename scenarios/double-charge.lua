@@ -31,7 +31,7 @@ return scenario {
   title = {
     en = "Charged twice",
     it = "Addebito doppio",
-    es = "Cobrado dos veces",
+    es = "Doble cobro",
   },
   summary = {
     en = "A member asks in the community chat why she was charged twice for her annual plan. Billing isn't your job, but she is now your problem: take her to the right person and see it through.",
