@@ -106,7 +106,7 @@ return scenario {
           choice {
             text = "Let me pull up the mod log before I say anything. I'll be back to you in twenty minutes.",
             empathy = 6, policy = 8,
-            tags = { "listen", "no-lies" },
+            tags = { "listen", "no-lies", "reply-fast" },
             cost = "20m",
             effects = { mood = -5 },
             feedback = "Checking the facts is sound, but you could have checked while you wrote, and those twenty minutes run for your other conversations too. Acknowledge him now and check in parallel.",
