@@ -103,7 +103,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Marisol, I'm sorry. A blender sold for crushing ice shouldn't be turned down for crushing ice, and that decision doesn't look right to me. I'm asking Customer Care to review it today. I've sent you a private message: could you reply there with your order number and the service report?",
+            text = "Marisol, I'm sorry. A blender sold for crushing ice shouldn't be turned down for crushing ice, and that decision doesn't look right to me. I'm asking Customer Care to review it today. Could you send me your order number and the service report by private message?",
             empathy = 9, policy = 9,
             tags = { "apologise-sincerely", "own-it", "go-private", "reply-fast" },
             follows = { 1, 2 },
@@ -130,7 +130,7 @@ return scenario {
           },
           choice {
             text = "Marisol, that's not OK and you'll get your money back: full refund, no arguments. Message us your order number and we'll sort it today! 💛",
-            empathy = 8, policy = 2,
+            empathy = 7, policy = 1,
             tags = { "no-lies", "go-private" },
             follows = { 1 },
             breaks = { 2 },
@@ -167,7 +167,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "(Unhide her comment, then reply under it:) Marisol, I hid your comment and I shouldn't have: it's a fair complaint and it belongs here. I'm sorry, for that and for the blender. The service decision doesn't look right to me, so I've asked Customer Care to review it, and I've sent you a private message for the details.",
+            text = "(Unhide her comment and reply under it:) Marisol, I hid your comment and I shouldn't have: it's a fair complaint and it belongs here. I'm sorry, for that and for the blender. I've asked Customer Care to review the service decision and sent you a private message for the details.",
             empathy = 9, policy = 9,
             tags = { "recover-fast", "dont-delete-criticism", "apologise-sincerely", "own-it" },
             follows = { 1, 3 },
@@ -229,7 +229,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Marisol, you deserved better than a policy quote or silence, and I'm sorry. A blender sold for crushing ice shouldn't be refused for crushing ice. I've asked our Customer Care lead to review the service decision today, and I've sent you a private message for the report. @ayesha.k, a burning smell isn't normal: please message us too.",
+            text = "Marisol, you deserved better than that, and I'm sorry. A blender sold for crushing ice shouldn't be refused for crushing ice. I've asked Customer Care to review it today, and I've messaged you for the report. @ayesha.k, a burning smell isn't normal: please message us too.",
             empathy = 9, policy = 9,
             tags = { "recover-fast", "apologise-sincerely", "own-it", "go-private" },
             follows = { 1, 2 },
@@ -276,7 +276,7 @@ return scenario {
         weight = 2,
         choices = {
           choice {
-            text = "Thank you, Marisol. That report doesn't square with our own box, and I've said so to Ines Kahl, who leads Customer Care. She has reopened your case: a technician re-tests the motor, and she decides by tomorrow noon. If it's a fault, you choose between a full refund and a new unit. I'll message you myself as soon as I hear.",
+            text = "Thanks, Marisol. That report doesn't square with our own box, and I've told Ines Kahl, head of Customer Care. She's reopened your case: a technician re-tests the motor; she decides by tomorrow noon. If it's a fault, you pick a refund or a new unit. I'll message you when I hear.",
             empathy = 9, policy = 10,
             tags = { "own-it", "no-lies" },
             follows = { 1, 2 },
@@ -336,7 +336,7 @@ return scenario {
         weight = 2,
         choices = {
           choice {
-            text = "Marisol, I need to correct something. I told you a refund was certain, and it wasn't mine to promise. I'm sorry. What is real: Ines Kahl, who leads Customer Care, has reopened your case. A technician re-tests the motor and she decides by tomorrow noon. If it's a fault, you choose a full refund or a new unit. I'll message you myself as soon as I hear.",
+            text = "Marisol, a correction: the refund wasn't mine to promise, and I'm sorry. Ines Kahl, head of Customer Care, has reopened your case: a technician re-tests the motor and she decides by tomorrow noon. If it's a fault, you pick a refund or a new unit. I'll message you when I hear.",
             empathy = 9, policy = 10,
             tags = { "no-lies", "own-it", "apologise-sincerely" },
             follows = { 1, 2 },

@@ -86,7 +86,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Owen, I'm sorry. Three cancellations in one week isn't good enough, and you should have heard it on the platform, not found out from the board. This morning's 07:42 was cancelled because we had no driver for it. The 08:05 is running with two extra carriages. You're due Delay Back compensation, and if it would help at work, DM me and I'll send you an official delay letter today.",
+            text = "Owen, I'm sorry: three cancellations in a week isn't good enough, and you should have heard it on the platform. Today's 07:42 was cancelled as we had no driver; the 08:05 runs with two extra carriages. You're due Delay Back compensation, and I can send a letter for work: DM me.",
             empathy = 9, policy = 9,
             tags = { "apologise-sincerely", "reply-fast", "no-lies", "own-it" },
             follows = { 1, 3 },
@@ -149,7 +149,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Owen, you're right, and my first reply missed the point. I'm sorry. The 07:42 was cancelled because we had no driver, and there should have been an announcement on the platform. You're due Delay Back compensation, and I can send you an official delay letter for your employer today: DM me and I'll sort both. @ruth_on_the_742, the same goes for you.",
+            text = "Owen, you're right: my first reply missed the point, and I'm sorry. The 07:42 was cancelled because we had no driver, and there should have been an announcement. You're due Delay Back compensation, and I can send a delay letter for work today: DM me. @ruth_on_the_742, you too.",
             empathy = 9, policy = 9,
             tags = { "recover-fast", "apologise-sincerely", "own-it", "no-lies" },
             follows = { 1, 3 },
@@ -212,7 +212,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Cllr Denholm, a fair question. Our published figures show the 07:42 was cancelled 7 times in October, and this month has been no better. The cause is a shortage of drivers at Ashby: six new drivers qualify in March, and until then this train remains at risk. From tonight we'll post whether it's running by 21:00 the evening before. We're sorry to everyone who relies on it.",
+            text = "Cllr Denholm, published figures show the 07:42 was cancelled 7 times in October, and this month is no better. The cause is a driver shortage at Ashby: six new drivers qualify in March, and until then it stays at risk. We'll post by 21:00 each evening whether it runs. We're sorry.",
             empathy = 9, policy = 9,
             tags = { "bad-news-early", "no-lies", "listen", "apologise-sincerely" },
             follows = { 1, 4 },
@@ -266,7 +266,7 @@ return scenario {
         weight = 2,
         choices = {
           choice {
-            text = "Here's your delay letter for this week, signed by our Customer Relations manager. I've also started your Delay Back claim for all three days, so you don't need to fill anything in. I can't promise tomorrow's 07:42 yet: the roster is confirmed at 21:00, and I'll message you then either way. If you need to be certain, the 07:28 is confirmed.",
+            text = "Here's your delay letter for this week, and I've started your Delay Back claim for all three days: nothing to fill in. I can't promise tomorrow's 07:42 yet; the roster is confirmed at 21:00 and I'll message you then either way. If you need certainty, the 07:28 is confirmed.",
             empathy = 9, policy = 10,
             tags = { "own-it", "no-lies" },
             follows = { 1, 2, 3 },
@@ -276,7 +276,7 @@ return scenario {
           },
           choice {
             text = "Letter attached! And don't worry about tomorrow: I've checked, and the 07:42 will definitely run 👍",
-            empathy = 5, policy = 1,
+            empathy = 7, policy = 0,
             tags = { "no-lies", "own-it" },
             breaks = { 2 },
             effects = { mood = 15, set = { promised = true } },

@@ -31,7 +31,7 @@ return scenario {
   title = {
     en = "Charged twice",
     it = "Addebito doppio",
-    es = "Cobrado dos veces",
+    es = "Doble cobro",
   },
   summary = {
     en = "A member asks in the community chat why she was charged twice for her annual plan. Billing isn't your job, but she is now your problem: take her to the right person and see it through.",
@@ -120,8 +120,8 @@ return scenario {
           choice {
             text = {
               en = "Hi Nadia, sorry: a double charge is the last thing you need, and three days of automatic replies doesn't help. I can't see payments from here, but I'll take this to our Billing team myself. I'm sending you a DM now; please don't post card details in here.",
-              it = "Ciao Nadia, mi dispiace: un addebito doppio è l'ultima cosa che ci vuole, e tre giorni di risposte automatiche non aiutano. Da qui non vedo i pagamenti, ma porto io la questione al team fatturazione. Ti scrivo subito in privato; qui in chat non mettere dati della carta, mi raccomando.",
-              es = "Hola, Nadia, lo siento: un cobro doble es lo último que te hacía falta, y tres días de respuestas automáticas no ayudan. Desde aquí no veo los pagos, pero yo me encargo de llevárselo al equipo de Facturación. Te escribo ahora por privado; por favor, no pongas datos de la tarjeta aquí.",
+              it = "Ciao Nadia, mi dispiace: un addebito doppio è l'ultima cosa che ci vuole, e tre giorni di risposte automatiche non aiutano. Da qui non vedo i pagamenti, ma porto io la questione al team fatturazione. Ti scrivo subito in privato: qui in chat non mettere i dati della carta.",
+              es = "Hola, Nadia, lo siento: un cobro doble es lo último que te hacía falta, y tres días de respuestas automáticas no ayudan. Desde aquí no veo los pagos, pero yo me encargo de llevárselo al equipo de Facturación. Te escribo ahora por privado; no pongas aquí datos de la tarjeta.",
             },
             empathy = 9, policy = 9,
             tags = { "own-it", "reply-fast", "go-private", "apologise-sincerely" },
@@ -309,8 +309,8 @@ return scenario {
             effect = function(state) apologise(state, 25) end,
             feedback = {
               en = "You fix your own mistake within minutes, say plainly whose it was, and carry on in the right place. Hiding a member's personal data is exactly what moderation is for.",
-              it = "Correggi il tuo errore in pochi minuti, dici chiaramente di chi era la colpa e prosegui nel posto giusto. Nascondere i dati personali di un'iscritta è proprio a questo che serve la moderazione.",
-              es = "Corriges tu propio error en minutos, dices claramente de quién fue y sigues donde toca. Ocultar los datos personales de una usuaria es justo para lo que sirve la moderación.",
+              it = "Correggi il tuo errore in pochi minuti, dici chiaramente di chi era la colpa e prosegui nel posto giusto. La moderazione serve proprio a questo: nascondere i dati personali di chi li ha esposti.",
+              es = "Corriges tu propio error en minutos, dices claramente de quién fue y sigues donde toca. La moderación sirve justo para eso: ocultar los datos personales de quien los ha expuesto.",
             },
             next = "dm",
           },
@@ -343,8 +343,8 @@ return scenario {
             effects = { set = { exposed = false } },
             feedback = {
               en = "Discreet, but the data stays public until she happens to read your DM, and the mistake was yours, not hers. You can hide the message yourself right now; do that, and say sorry.",
-              it = "Discreto, ma i dati restano pubblici finché lei non legge il tuo messaggio, e l'errore era tuo, non suo. Puoi nascondere tu il messaggio subito: fallo, e chiedi scusa.",
-              es = "Discreto, pero los datos siguen públicos hasta que ella lea tu mensaje, y el error fue tuyo, no suyo. Puedes ocultar tú el mensaje ahora mismo: hazlo y pide perdón.",
+              it = "Una scelta discreta, ma i dati restano pubblici finché lei non legge il tuo messaggio, e l'errore era tuo, non suo. Puoi nascondere tu il messaggio subito: fallo, e chiedi scusa.",
+              es = "Una opción discreta, pero los datos siguen públicos hasta que ella lea tu mensaje, y el error fue tuyo, no suyo. Puedes ocultar tú el mensaje ahora mismo: hazlo y pide perdón.",
             },
             next = "dm",
           },
@@ -381,9 +381,9 @@ return scenario {
           choice {
             when = function(state) return not state.promised end,
             text = {
-              en = "Good news, Nadia: Sofia Marin from our Billing team has confirmed the double charge and is refunding the second €59.99 today. It can take 3 to 5 working days to show on your card, and Sofia will email you the refund reference. I'll check in with you on Friday to make sure it has arrived.",
-              it = "Buone notizie, Nadia: Sofia Marin del nostro team fatturazione ha confermato l'addebito doppio e oggi stesso ti rimborsa il secondo pagamento da 59,99 €. Possono volerci da 3 a 5 giorni lavorativi perché compaia sulla carta, e Sofia ti manderà per email il riferimento del rimborso. Venerdì ti riscrivo per verificare che sia arrivato.",
-              es = "Buenas noticias, Nadia: Sofia Marin, de nuestro equipo de Facturación, ha confirmado el cobro doble y hoy mismo te devuelve el segundo cargo de 59,99 €. Puede tardar de 3 a 5 días laborables en aparecer en la tarjeta, y Sofia te enviará por correo la referencia del reembolso. El viernes te escribo para comprobar que te ha llegado.",
+              en = "Good news, Nadia: Sofia Marin in Billing has confirmed the double charge and is refunding the second €59.99 today. It can take 3 to 5 working days to reach your card; Sofia will email you the refund reference. I'll check in with you on Friday.",
+              it = "Buone notizie, Nadia: Sofia Marin della fatturazione ha confermato l'addebito doppio e oggi ti rimborsa il secondo pagamento da 59,99 €. Sulla carta possono volerci da 3 a 5 giorni lavorativi; Sofia ti manderà per email il riferimento. Venerdì ti riscrivo per controllare.",
+              es = "Buenas noticias, Nadia: Sofia Marin, de Facturación, ha confirmado el cobro doble y hoy te devuelve el segundo cargo de 59,99 €. Puede tardar de 3 a 5 días laborables en llegar a la tarjeta; Sofia te mandará la referencia por correo. El viernes te escribo para ver si ha llegado.",
             },
             empathy = 9, policy = 10,
             tags = { "own-it", "no-lies", "listen" },
@@ -399,9 +399,9 @@ return scenario {
           choice {
             when = function(state) return state.promised end,
             text = {
-              en = "Nadia, first a correction: I shouldn't have said 'by tomorrow', and I'm sorry. Sofia Marin from our Billing team has confirmed the double charge and is refunding the second €59.99 today, but it can take 3 to 5 working days to show on your card. Sofia will email you the reference, and I'll check in with you on Friday.",
-              it = "Nadia, prima una correzione: non avrei dovuto dirti 'entro domani', scusami. Sofia Marin del nostro team fatturazione ha confermato l'addebito doppio e oggi stesso ti rimborsa il secondo pagamento da 59,99 €, ma possono volerci da 3 a 5 giorni lavorativi perché compaia sulla carta. Sofia ti manderà il riferimento per email, e venerdì ti riscrivo io.",
-              es = "Nadia, primero una corrección: no debí decirte 'mañana', perdona. Sofia Marin, de nuestro equipo de Facturación, ha confirmado el cobro doble y hoy mismo te devuelve el segundo cargo de 59,99 €, pero puede tardar de 3 a 5 días laborables en aparecer en la tarjeta. Sofia te mandará la referencia por correo, y el viernes te escribo yo.",
+              en = "Nadia, a correction: I shouldn't have said 'by tomorrow', sorry. Sofia Marin in Billing has confirmed the double charge and is refunding the second €59.99 today, but it can take 3 to 5 working days to reach your card. Sofia will email you the reference; I'll check in on Friday.",
+              it = "Nadia, una correzione: non dovevo dirti 'entro domani', scusami. Sofia Marin della fatturazione conferma l'addebito doppio e oggi ti rimborsa i 59,99 € in più, ma sulla carta possono volerci 3-5 giorni lavorativi. Sofia ti manda il riferimento per email; venerdì ti riscrivo io.",
+              es = "Nadia, una corrección: no debí decirte 'mañana', perdona. Sofia Marin, de Facturación, confirma el cobro doble y hoy te devuelve los 59,99 € de más, pero tarda de 3 a 5 días laborables en llegar a la tarjeta. Sofia te manda la referencia por correo; el viernes te escribo yo.",
             },
             empathy = 9, policy = 10,
             tags = { "no-lies", "own-it", "apologise-sincerely" },
@@ -530,20 +530,20 @@ return scenario {
           text = {
             en = "Update for anyone who was charged twice: I was promised the money back 'by tomorrow'. That was on Monday. It's Friday, and still nothing on my card 🙃",
             it = "Aggiornamento per chi ha avuto un addebito doppio: mi avevano promesso i soldi indietro 'entro domani'. Era lunedì. Oggi è venerdì e sulla carta ancora niente 🙃",
-            es = "Actualización para quien le hayan cobrado dos veces: me prometieron el dinero 'para mañana'. Eso fue el lunes. Hoy es viernes y en la tarjeta, nada 🙃",
+            es = "Actualización para quien también haya sufrido un cobro doble: me prometieron el dinero 'para mañana'. Eso fue el lunes. Hoy es viernes y en la tarjeta, nada 🙃",
           } },
         post { from = "nadia", at = "4d", likes = 18, replies = 4,
           when = function(state) return not state.promised end,
           text = {
             en = "Update for anyone who was charged twice: four days after 'Billing will be in touch', nobody has been in touch. Back to square one.",
             it = "Aggiornamento per chi ha avuto un addebito doppio: quattro giorni dopo 'ti contatteranno dalla fatturazione', non mi ha contattato nessuno. Punto e a capo.",
-            es = "Actualización para quien le hayan cobrado dos veces: cuatro días después de 'Facturación se pondrá en contacto contigo', nadie se ha puesto en contacto. Vuelta a empezar.",
+            es = "Actualización para quien también haya sufrido un cobro doble: cuatro días después de 'Facturación se pondrá en contacto contigo', nadie se ha puesto en contacto. Vuelta a empezar.",
           } },
         post { from = "kofi", at = "4d1h", likes = 8,
           text = {
             en = "@nadia_c Ask your bank for a chargeback, that's what finally worked for me.",
             it = "@nadia_c Chiedi lo storno alla banca, a me alla fine ha funzionato solo così.",
-            es = "@nadia_c Pide a tu banco que lo retroceda, a mí al final fue lo único que me funcionó.",
+            es = "@nadia_c Pide a tu banco un contracargo, a mí al final fue lo único que me funcionó.",
           } },
       },
       decision = decision {
@@ -568,9 +568,9 @@ return scenario {
         choices = {
           choice {
             text = {
-              en = "Nadia, I'm sorry, I should have stayed on this with you. I've just spoken to Sofia Marin in Billing: your refund went out on Monday, and I've sent you the reference by DM. Banks can take a few more days to show it; I'll check with you again on Monday, and I'm the person to ask until it's there.",
-              it = "Nadia, scusami, avrei dovuto seguire la cosa insieme a te. Ho appena sentito Sofia Marin della fatturazione: il rimborso è partito lunedì e ti ho mandato il riferimento in privato. La banca può metterci ancora qualche giorno a mostrarlo; lunedì ti riscrivo, e fino a quando non arriva puoi chiedere direttamente a me.",
-              es = "Nadia, lo siento, tenía que haber estado encima de esto contigo. Acabo de hablar con Sofia Marin, de Facturación: tu reembolso salió el lunes y te he mandado la referencia por privado. El banco puede tardar unos días más en reflejarlo; el lunes te vuelvo a escribir, y hasta que llegue, pregúntame directamente a mí.",
+              en = "Nadia, I'm sorry, I should have stayed on this with you. Sofia Marin in Billing tells me your refund went out on Monday, and I've sent you the reference by DM. Banks can take a few more days to show it. I'll check with you again on Monday; until it's there, I'm the person to ask.",
+              it = "Nadia, scusami, avrei dovuto seguire la cosa con te. Sofia Marin della fatturazione mi conferma che il rimborso è partito lunedì; ti ho mandato il riferimento in privato. La banca può metterci ancora qualche giorno: lunedì ti riscrivo, e fino ad allora chiedi pure a me.",
+              es = "Nadia, lo siento, tenía que haber estado encima de esto. Sofia Marin, de Facturación, me confirma que tu reembolso salió el lunes; te he mandado la referencia por privado. El banco puede tardar unos días más: el lunes te vuelvo a escribir y, mientras tanto, pregúntame a mí.",
             },
             empathy = 9, policy = 9,
             tags = { "recover-fast", "own-it", "apologise-sincerely", "go-private" },
@@ -579,7 +579,7 @@ return scenario {
             feedback = {
               en = "You own the gap in public, where she raised it, give the facts without her private details, and make yourself her single point of contact. It's the hand-over you should have done the first time.",
               it = "Ammetti la mancanza in pubblico, dove lei l'ha sollevata, dai i fatti senza i suoi dati privati e diventi il suo unico punto di riferimento. È il passaggio di consegne che andava fatto la prima volta.",
-              es = "Reconoces el fallo en público, donde ella lo planteó, das los datos sin sus datos personales y te conviertes en su único punto de contacto. Es el traspaso que tenías que haber hecho la primera vez.",
+              es = "Reconoces el fallo en público, donde ella lo planteó, das los hechos sin exponer sus datos personales y te conviertes en su único punto de contacto. Es el traspaso que tenías que haber hecho la primera vez.",
             },
             next = "end-contained",
           },
@@ -642,7 +642,7 @@ return scenario {
       ending = ending { outcome = "escalated", text = {
         en = "Nadia asks her bank for a chargeback, cancels her plan and leaves a one-star review: 'Support is a maze of people telling you it's someone else's job.' Kofi adds his own story underneath.",
         it = "Nadia chiede lo storno alla banca, disdice l'abbonamento e lascia una recensione a una stella: 'L'assistenza è un labirinto di gente che ti dice che non tocca a loro.' Sotto, Kofi aggiunge la sua storia.",
-        es = "Nadia pide a su banco que retroceda el cargo, cancela el plan y deja una reseña de una estrella: 'El soporte es un laberinto de gente que te dice que eso no es cosa suya.' Debajo, Kofi añade su propia historia.",
+        es = "Nadia pide a su banco un contracargo, cancela el plan y deja una reseña de una estrella: 'El soporte es un laberinto de gente que te dice que eso no es cosa suya.' Debajo, Kofi añade su propia historia.",
       } },
     },
   },

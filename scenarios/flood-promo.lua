@@ -87,7 +87,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "(Take the post down, pause every scheduled post, then post:) We've taken down this morning's post. It was scheduled days ago and should never have gone out while Valbruna is under water. We're sorry, Irene, and sorry to everyone in town. All our posts are paused while we check them.",
+            text = "(Take the post down, pause the queue, then post:) We've taken down this morning's post. It was scheduled days ago and should never have gone out while Valbruna is under water. We're sorry, Irene, and sorry to everyone in town. All our posts are paused while we check them.",
             empathy = 9, policy = 10,
             tags = { "recover-fast", "apologise-sincerely", "plan-campaigns", "no-lies" },
             follows = { 1, 2 },
@@ -138,7 +138,7 @@ return scenario {
                text = "Deleting it won't dry my kitchen. A 'sorry' would have cost you nothing." },
       },
       decision = decision {
-        prompt = "Your quiet deletion has been noticed, and the screenshot is travelling faster than the post did.",
+        prompt = "Your quiet deletion has been noticed, and the screenshot is travelling faster than the post did. What now?",
         target = 45,
         timeout = "30m",
         silence = choice {
@@ -214,7 +214,7 @@ return scenario {
         choices = {
           choice {
             when = function(state) return not state.silenced end,
-            text = "(Take the post down if it's still up, pause the queue, then post:) This morning we published a promotion about rain while Valbruna was flooding. It was scheduled days ago, nobody checked it against the news, and that's our failure. We're sorry. The post is down and all our posts are paused.",
+            text = "(Take the post down if needed, pause the queue, then post:) This morning we published a promotion about rain while Valbruna was flooding. It was scheduled days ago, nobody checked it against the news, and that's our failure. We're sorry. The post is down; all posts are paused.",
             empathy = 9, policy = 9,
             tags = { "recover-fast", "apologise-sincerely", "no-lies", "plan-campaigns" },
             follows = { 1, 2 },
@@ -224,7 +224,7 @@ return scenario {
           },
           choice {
             when = function(state) return state.silenced end,
-            text = "(Unhide every reply, unblock everyone, pause the queue, then post:) We got this morning badly wrong, twice. First a rain promotion during the flood, then hiding the replies that pointed it out. Both were our failures and we're sorry. Every reply is back, and all our posts are paused.",
+            text = "(Unhide every reply, unblock everyone, pause the queue, then post:) We got this morning badly wrong, twice. First a rain promotion during the flood, then hiding the replies that pointed it out. We're sorry for both. Every reply is back, and all our posts are paused.",
             empathy = 9, policy = 9,
             tags = { "recover-fast", "apologise-sincerely", "dont-delete-criticism", "no-lies" },
             follows = { 1, 2 },
@@ -273,7 +273,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "On Saturday morning a promotion we'd scheduled days earlier went out while Valbruna was flooding. Nobody checked it against the news; that's our failure and we're sorry. The post is down, our posts are paused, and from now on a person checks every scheduled post against the day's news.",
+            text = "This morning a promotion we'd scheduled days earlier went out while Valbruna was flooding. Nobody checked it against the news; that's our failure and we're sorry. The post is down, our posts are paused, and from now on a person checks every scheduled post against the day's news.",
             empathy = 8, policy = 10,
             tags = { "no-lies", "apologise-sincerely", "own-it", "plan-campaigns" },
             follows = { 4 },

@@ -102,8 +102,8 @@ return scenario {
           effects = { mood = -25, audience = 35 },
           feedback = {
             en = "Two hours of silence on a public complaint is an answer too: it tells Giulia and everyone watching that nobody is listening. A short acknowledgement within minutes would have kept this small.",
-            it = "Due ore di silenzio su un reclamo pubblico sono comunque una risposta: dicono a Giulia e a chi guarda che nessuno ascolta. Bastava un breve riscontro entro pochi minuti per tenere la cosa piccola.",
-            es = "Dos horas de silencio ante una queja pública también son una respuesta: le dicen a Giulia y a todo el que mira que nadie escucha. Con un breve 'lo hemos visto' en pocos minutos, todo se habría quedado en algo pequeño.",
+            it = "Due ore di silenzio su un reclamo pubblico sono comunque una risposta: dicono a Giulia e a chi guarda che nessuno ascolta. Sarebbe bastato un breve riscontro nel giro di pochi minuti per non farla crescere.",
+            es = "Dos horas de silencio ante una queja pública también son una respuesta: le dicen a Giulia y a todo el que mira que nadie escucha. Con un breve 'lo hemos visto' en pocos minutos, la cosa no habría ido a más.",
           },
           next = "brushoff",
         },
@@ -120,7 +120,7 @@ return scenario {
             effect = function(state) apologise(state, 30) end,
             feedback = {
               en = "A specific apology, a visible first step, and the tracking number moved to DMs: the public sees a brand that cares and nothing private gets posted. This is what a good first reply looks like.",
-              it = "Scuse specifiche, un primo passo concreto e il numero di spedizione spostato in privato: chi legge vede un marchio che si interessa e nessun dato finisce in pubblico. Una buona prima risposta è fatta così.",
+              it = "Scuse precise, un primo passo concreto e il numero di spedizione spostato in privato: chi legge vede un marchio che si interessa e nessun dato finisce in pubblico. Una buona prima risposta è fatta così.",
               es = "Una disculpa concreta, un primer paso visible y el número de seguimiento pasado a privado: el público ve una marca que se preocupa y no se publica nada personal. Así es una buena primera respuesta.",
             },
             next = "dm",
@@ -137,7 +137,7 @@ return scenario {
             effects = { mood = 5, audience = 10, set = { exposed = true } },
             feedback = {
               en = "Friendly and fast, but you have just asked a customer to publish her home address to everyone following the thread. Keep the apology and ask for the details by DM.",
-              it = "Cortese e rapida, ma hai appena chiesto a una cliente di pubblicare il suo indirizzo di casa davanti a tutti. Tieni le scuse e chiedi i dati in privato.",
+              it = "Risposta cortese e rapida, ma hai appena chiesto a una cliente di pubblicare il suo indirizzo di casa davanti a tutti. Tieni le scuse e chiedi i dati in privato.",
               es = "Respuesta amable y rápida, pero acabas de pedirle a una clienta que publique la dirección de su casa delante de todo el que sigue el hilo. Mantén la disculpa y pide los datos por mensaje directo.",
             },
             next = "exposed",
@@ -301,7 +301,7 @@ return scenario {
           choice {
             text = {
               en = "Giulia, you deserved a real answer, not a template, and I'm sorry. Four days at our depot is our failure. I'm taking this on personally: DM me the tracking number and I'll be back to you within the hour.",
-              it = "Giulia, meritavi una risposta vera, non un modulo prestampato: mi dispiace. Se è rimasto fermo quattro giorni nel nostro deposito, la colpa è nostra. Me ne occupo io personalmente: scrivimi in privato il numero di spedizione e ti rispondo entro un'ora.",
+              it = "Giulia, meritavi una risposta vera, non un modulo prestampato: mi dispiace. Quattro giorni fermo nel nostro deposito: la colpa è nostra. Me ne occupo io personalmente: scrivimi in privato il numero di spedizione e ti rispondo entro un'ora.",
               es = "Giulia, te merecías una respuesta de verdad, no una plantilla, y lo siento. Cuatro días en nuestro almacén son un fallo nuestro. Me encargo yo personalmente: mándame por privado el número de seguimiento y te respondo en menos de una hora.",
             },
             empathy = 9, policy = 9,
@@ -396,12 +396,13 @@ return scenario {
             text = {
               en = "I've found it: it was sent to Verona by mistake, and I'm sorry. It's back in Padova tonight. Our van can't reach you before Monday, but you can collect it at our Padova counter (Via Venezia 52) tomorrow from 8:00. It's under your name, and I've refunded the shipping.",
               it = "L'ho trovato: per errore era stato mandato a Verona, e mi dispiace. Stasera rientra a Padova. Con il furgone non riusciamo prima di lunedì, ma domani dalle 8 puoi ritirarlo al nostro sportello di Padova (via Venezia 52): è già a tuo nome e ti ho rimborsato la spedizione.",
-              es = "Lo he encontrado: por error lo mandaron a Verona, y lo siento. Esta noche vuelve a Padova. Nuestra furgoneta no puede llevártelo antes del lunes, pero mañana a partir de las 8:00 puedes recogerlo en nuestro mostrador de Padova (Via Venezia 52). Está a tu nombre y te he devuelto el importe del envío.",
+              es = "Lo he encontrado: por error lo mandaron a Verona, y lo siento. Esta noche vuelve a Padova. La furgoneta no llega antes del lunes, pero mañana desde las 8:00 puedes recogerlo en nuestro mostrador de Padova (Via Venezia 52). Está a tu nombre y te he devuelto el importe del envío.",
             },
             empathy = 9, policy = 10,
             tags = { "bad-news-early", "no-lies", "own-it" },
             follows = { 2 },
-            effects = { set = { promised = false } },
+            -- a plan that saves the party wins her over, whatever the apology count
+            effects = { mood = 20, set = { promised = false } },
             effect = function(state) apologise(state, 30) end,
             feedback = {
               en = "Bad news, given at once, with the reason, an apology and the best option you actually have. A plan she can act on before the party beats a vague hope.",
@@ -480,7 +481,7 @@ return scenario {
         post { from = "giulia", at = "14h", likes = 120, shares = 44, replies = 23, text = {
           en = "11:00. Party in three hours. No parcel. Yesterday @RondineExpress PROMISED me it would be on the first van. Screenshot below. Never again.",
           it = "Sono le 11. La festa è tra tre ore. Il pacco non c'è. Ieri @RondineExpress mi aveva PROMESSO che sarebbe partito col primo furgone. Screenshot qui sotto. Mai più.",
-          es = "Las 11:00. La fiesta es dentro de tres horas. Ni rastro del paquete. Ayer @RondineExpress me PROMETIÓ que iría en la primera furgoneta. Captura aquí abajo. Nunca más.",
+          es = "Son las 11:00. La fiesta es dentro de tres horas. Ni rastro del paquete. Ayer @RondineExpress me PROMETIÓ que iría en la primera furgoneta. Captura aquí abajo. Nunca más.",
         } },
         post { from = "chiara", at = "14h20m", likes = 35, shares = 12,
           when = function(state) return state.audience >= 35 end,
@@ -540,8 +541,8 @@ return scenario {
             effects = { mood = -15, audience = 10 },
             feedback = {
               en = "Blaming the depot is untrue (it told you Monday), and to her it's the same company anyway. Own the promise you made and offer the pick-up today.",
-              it = "Dare la colpa al deposito non è vero (ti aveva detto lunedì), e per lei è comunque la stessa azienda. Assumiti la promessa che hai fatto e proponile il ritiro oggi stesso.",
-              es = "Culpar al almacén no es cierto (te dijo el lunes), y para ella es la misma empresa de todos modos. Asume la promesa que hiciste y ofrécele la recogida hoy mismo.",
+              it = "Dare la colpa al deposito è falso (a te aveva detto lunedì), e per lei è comunque la stessa azienda. Assumiti la promessa che hai fatto e proponile il ritiro oggi stesso.",
+              es = "Echarle la culpa al almacén es falso (a ti te dijo el lunes), y para ella es la misma empresa de todos modos. Asume la promesa que hiciste y ofrécele la recogida hoy mismo.",
             },
             next = "end-escalated",
           },
@@ -584,16 +585,16 @@ return scenario {
             es = "(mensaje privado) Vale. Ya veremos.",
           } },
         post { from = "paolo", at = "12m", likes = 6, text = {
-          en = "@RondineExpress and mine? Still 'at the depot' in Verona. Day seven.",
-          it = "@RondineExpress e il mio? Sempre 'in deposito' a Verona. Settimo giorno.",
-          es = "@RondineExpress ¿Y el mío? Sigue 'en el almacén' de Verona. Séptimo día.",
+          en = "@RondineExpress and mine? Still 'at the depot' in Verona. Six days now.",
+          it = "@RondineExpress e il mio? Sempre 'in deposito' a Verona. Sono sei giorni.",
+          es = "@RondineExpress ¿Y el mío? Sigue 'en el almacén' de Verona. Ya van seis días.",
         } },
       },
       decision = decision {
         prompt = {
-          en = "Giulia's case is settled in DMs. The public thread still shows her complaint and Paolo's. What do you post in public?",
-          it = "Il caso di Giulia è chiuso in privato. Sul thread pubblico restano il suo reclamo e quello di Paolo. Cosa pubblichi?",
-          es = "El caso de Giulia se ha resuelto por privado. En el hilo público siguen su queja y la de Paolo. ¿Qué publicas?",
+          en = "Giulia's case has moved to DMs. The public thread still shows her complaint and Paolo's. What do you post in public?",
+          it = "Il caso di Giulia è passato in privato. Sul thread pubblico restano il suo reclamo e quello di Paolo. Cosa pubblichi?",
+          es = "El caso de Giulia ha pasado a privado. En el hilo público siguen su queja y la de Paolo. ¿Qué publicas?",
         },
         target = 60,
         timeout = "3h",
@@ -611,9 +612,9 @@ return scenario {
         choices = {
           choice {
             text = {
-              en = "A quick update for everyone following: we found Giulia's parcel and she has a plan for the party. Thank you for your patience, Giulia. @paolo_in_bici, I'm sorry you're waiting too: DM me your tracking number and I'll check Verona today.",
-              it = "Un breve aggiornamento per chi segue: abbiamo ritrovato il pacco di Giulia e la festa è salva. Grazie per la pazienza, Giulia. @paolo_in_bici, mi dispiace che stia aspettando anche tu: scrivimi in privato il numero di spedizione e oggi stesso controllo a Verona.",
-              es = "Una actualización rápida para quien lo esté siguiendo: hemos encontrado el paquete de Giulia y la fiesta está salvada. Gracias por tu paciencia, Giulia. @paolo_in_bici, siento que tú también estés esperando: mándame por privado tu número de seguimiento y hoy mismo lo miro en Verona.",
+              en = "A quick update for everyone following: we've found Giulia's parcel and we're sorting out the rest with her by DM. Thank you for your patience, Giulia. @paolo_in_bici, I'm sorry you're waiting too: DM me your tracking number and I'll check Verona today.",
+              it = "Aggiornamento per chi segue: abbiamo ritrovato il pacco di Giulia e stiamo sistemando il resto con lei in privato. Grazie per la pazienza, Giulia. @paolo_in_bici, mi dispiace che aspetti anche tu: scrivimi in privato il numero di spedizione e oggi stesso controllo a Verona.",
+              es = "Para quien lo esté siguiendo: hemos encontrado el paquete de Giulia y lo estamos resolviendo con ella por privado. Gracias por tu paciencia, Giulia. @paolo_in_bici, siento que tú también estés esperando: mándame por privado tu número de seguimiento y hoy mismo lo miro en Verona.",
             },
             empathy = 9, policy = 10,
             tags = { "go-private", "listen", "own-it" },

@@ -82,7 +82,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Hannah, thanks for telling us straight; after two years with us, that matters. You're right about the price: we raised it in March and should have emailed every subscriber, not just changed the website. I'm sorry. And if Harvest tastes burnt to you, that's worth knowing: I'd gladly swap your next bag for Autumn, which is lighter. Leo, thanks for jumping in for us. Harvest has fans and critics, and both are welcome here.",
+            text = "Thanks, Hannah. You're right about the price: it rose in March and we should have emailed every subscriber. I'm sorry. If Harvest tastes burnt to you, your next bag can be the lighter Autumn. Leo, thanks for jumping in: Harvest has fans and critics, and both are welcome here.",
             empathy = 9, policy = 9,
             tags = { "listen", "apologise-sincerely", "engage-fans" },
             follows = { 1 },
@@ -206,7 +206,7 @@ return scenario {
                text = "Same here. If that's what happens to criticism on this page, count me out too." },
       },
       decision = decision {
-        prompt = "Hannah has shared a screenshot with her own followers, and Marta is cancelling too.",
+        prompt = "Hannah has shared a screenshot with her own followers, and Marta is cancelling too. What do you do?",
         target = 60,
         timeout = "2h",
         silence = choice {
@@ -219,7 +219,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "(Hide Leo's reply under rule 2 and message him privately. Then post:) Hannah, you're right, and I'm sorry: that reply broke our rules and I should have hidden it straight away. It's gone now. Your review stays, and I still owe you a proper answer on the price.",
+            text = "(Hide Leo's reply under rule 2 and message him privately. Then post:) Hannah, you're right, and I'm sorry: that reply broke our rules and I should have hidden it straight away. It's gone now, and your review stays.",
             empathy = 8, policy = 9,
             tags = { "recover-fast", "moderate-abuse", "apologise-sincerely", "rules-consistently" },
             follows = { 1, 2, 3, 4 },
@@ -275,7 +275,7 @@ return scenario {
         choices = {
           choice {
             when = function(state) return not state.scolded end,
-            text = "Leo, you're one of the best things about this page, and I mean it: the brew thread is yours, and people come for it. The rule is the same for everyone, including the people we love most. Argue about the coffee as hard as you like, never about the person. Your comment is hidden, your account isn't, and I really hope you stay.",
+            text = "Leo, you're one of the best things about this page: the brew thread is yours, and people come for it. The rule is the same for everyone, even the people we love most: argue about the coffee, never the person. Your comment is hidden, your account isn't. Please stay.",
             empathy = 9, policy = 10,
             tags = { "engage-fans", "rules-consistently", "not-personal" },
             follows = { 3, 4 },
@@ -285,7 +285,7 @@ return scenario {
           },
           choice {
             when = function(state) return state.scolded end,
-            text = "(by private message) Leo, I'm sorry I called you out in public; that should have been a private message, and 'creepy' was uncalled for. The rule stands for everyone, fans included: argue about the coffee, never about the person. But you're one of the best things about this page and I hope the brew thread stays here.",
+            text = "(by private message) Leo, I'm sorry I called you out in public, and 'creepy' was uncalled for. The rule stands for everyone, fans included: argue about the coffee, never the person. But you're one of the best things about this page. Please keep the brew thread here.",
             empathy = 9, policy = 10,
             tags = { "engage-fans", "rules-consistently", "not-personal", "apologise-sincerely" },
             follows = { 3, 4 },
@@ -328,10 +328,15 @@ return scenario {
       id = "hannah-close",
       posts = {
         post { from = "hannah", at = "30m", likes = 18,
+               when = function(state) return sim.chosen("review") ~= 1 end,
                text = "Thanks for dealing with that. My point about the price still stands, though." },
+        -- she already had an apology for the missing email: now she wants a remedy
+        post { from = "hannah", at = "30m", likes = 18,
+               when = function(state) return sim.chosen("review") == 1 end,
+               text = "Thanks for dealing with that. And for owning the price rise, but I'm still paying 20% more than I signed up for. What happens now?" },
       },
       decision = decision {
-        prompt = "Hannah is back, and she wants an answer about the price rise.",
+        prompt = "Hannah is back, and she wants an answer about the price rise. How do you reply?",
         target = 60,
         timeout = "3h",
         silence = choice {
@@ -343,7 +348,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "It does, and you're right. The rise came in March and we only changed the website; we should have emailed every subscriber first. I'm sorry. You keep the old price until your next renewal, and if you'd rather cancel, it's one click and no questions asked. Either way, thank you for telling us.",
+            text = "You're right, and you deserve a real answer. The rise came in March and we only changed the website; we should have emailed every subscriber first. I'm sorry. You keep the old price until your renewal, and if you'd rather cancel, it's one click. Thank you for telling us.",
             empathy = 9, policy = 9,
             tags = { "own-it", "apologise-sincerely", "listen", "no-lies" },
             follows = { 1 },

@@ -225,7 +225,7 @@ return scenario {
                text = "LOL my reply got hidden. Censorship much, @NimboNet? Can't handle the truth?" },
       },
       decision = decision {
-        prompt = "GigabitGary is complaining that his reply was hidden.",
+        prompt = "GigabitGary is complaining that his reply was hidden. Do you answer him?",
         target = 45,
         timeout = "1h30m",
         silence = choice {
@@ -273,7 +273,7 @@ return scenario {
                text = "So I get hidden, but @marcuswebb_design calls me a 'sad little man' and that stays up? Rules for thee, not for me, @NimboNet." },
       },
       decision = decision {
-        prompt = "GigabitGary has spotted that only his reply was hidden, and a few people are agreeing with him.",
+        prompt = "GigabitGary has spotted that only his reply was hidden, and a few people are agreeing with him. What do you do?",
         target = 45,
         timeout = "1h30m",
         silence = choice {
@@ -332,7 +332,7 @@ return scenario {
                text = "I don't care about him. I care that I've been offline for three days and still nobody has told me WHY." },
       },
       decision = decision {
-        prompt = "The thread has become a sideshow, and Marcus is still waiting.",
+        prompt = "The thread has become a sideshow, and Marcus is still waiting. What do you do?",
         target = 45,
         timeout = "1h30m",
         silence = choice {
@@ -408,7 +408,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Update for everyone in Eastbridge: a digger cut the fibre at the street cabinet on Monday, and the repair crew is booked for Friday morning. I'm sorry it's that long. Marcus, a 4G router is on its way to you by courier today, free, and the days offline come off your bill. Anyone else on this street: DM me and I'll do the same for you.",
+            text = "Eastbridge update: a digger cut the fibre at the street cabinet on Monday; the repair crew is booked for Friday morning. I'm sorry it's that long. Marcus, a free 4G router reaches you by courier today, and the days offline come off your bill. Neighbours: DM me for the same.",
             empathy = 9, policy = 10,
             tags = { "bad-news-early", "own-it", "no-lies", "go-private" },
             follows = { 1, 4 },

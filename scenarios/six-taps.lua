@@ -85,7 +85,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Sam, the six taps are a real step backwards, and thank you for counting them so precisely: that's exactly what the product team needs. I've logged it with your step-by-step and marked this thread Logged. One question to make the report sharper: do you mostly log from the home screen or from the widget?",
+            text = "Sam, the six taps are a real step backwards, and thanks for counting them so precisely: that's exactly what the product team needs. I've logged it with your steps and marked this thread Logged. One question for the report: do you mostly log from the home screen or the widget?",
             empathy = 9, policy = 9,
             tags = { "listen", "not-personal" },
             follows = { 2 },
@@ -112,7 +112,7 @@ return scenario {
           },
           choice {
             text = "(Archive the thread for breaking rule 1, and send Sam a private message asking him to repost his feedback politely.)",
-            empathy = 2, policy = 2,
+            empathy = 2, policy = 1,
             tags = { "dont-delete-criticism", "rules-consistently" },
             effects = { mood = -40, audience = 25, set = { archived = true } },
             feedback = "Rule 1 covers insults aimed at people; his are aimed at the product and at nobody by name. Archiving a paying customer's valid complaint for its tone reads as censorship, and he'll repost it somewhere louder.",
@@ -131,7 +131,7 @@ return scenario {
           text = "Widget, mostly. Two taps: open widget, type amount, done. And tell Joel to actually use his own app before he writes another blog post about 'delight'." },
         post { from = "sam", at = "1h", likes = 30, replies = 6,
           when = function(state) return sim.chosen("rant") == 0 end,
-          text = "Twelve hours and not a word from staff. Says it all. And tell Joel to actually use his own app before he writes another blog post about 'delight'." },
+          text = "Twelve hours and not a word from staff. Says it all. For the record, I log from the widget, which used to be two taps. And tell Joel to actually use his own app before he writes another blog post about 'delight'." },
         post { from = "bea", at = "1h20m", likes = 14, replies = 3,
                text = "@spreadsheet_sam Nobody cares about your ten coffees a day. Take your tantrum somewhere else." },
       },
@@ -148,7 +148,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Thanks Sam, widget logging is now in the report. @budget_bea, it's good to hear some people like the new look, and that's useful feedback too, but let's keep it about the app, not each other (rule 1). Everyone: the six-tap issue is with the product team, and I'll post here when I hear back.",
+            text = "Thanks Sam, widget logging is now in the report. @budget_bea, good to hear some people like the new look, that's useful feedback too, but let's keep it about the app, not each other (rule 1). Everyone: the six-tap issue is with the product team; I'll post here when I hear back.",
             empathy = 8, policy = 9,
             tags = { "listen", "rules-consistently", "moderate-abuse", "not-personal" },
             follows = { 1, 2 },
@@ -201,7 +201,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "(Hide the line about Mei and send Sam a private message naming rule 1. Then reply:) Sam, I've removed the line about a colleague; the reason is in your messages. The rest stays, because your point about six taps is a good one, and I was wrong to ask you to rephrase it before I'd listen. It's logged for the product team. Do you log mostly from the home screen or the widget?",
+            text = "(Hide the line about Mei, tell Sam why by PM, then reply:) Sam, I've removed the line about a colleague; the reason is in your PMs. The rest stays: your six-tap point is good, and I was wrong to ask you to rephrase it first. It's logged. Home screen or widget: where do you log?",
             empathy = 8, policy = 10,
             tags = { "moderate-abuse", "rules-consistently", "listen", "own-it", "dont-delete-criticism" },
             follows = { 1, 2, 4 },
@@ -258,7 +258,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Fair challenge, Quinn. First, my 'not fans either' was a careless way to put it: the team built 3.0 for good reasons, and I shouldn't have spoken for them. What changes is up to the product team, not me, but the six-tap problem is logged with Sam's steps, and I'll post here when they've looked at it.",
+            text = "Fair challenge, Quinn. My 'not fans either' was careless: the team built 3.0 for good reasons, and I shouldn't have spoken for them. What changes is up to the product team, not me, but the six-tap problem is logged with Sam's steps, and I'll post here when they've looked at it.",
             empathy = 8, policy = 9,
             tags = { "own-it", "no-lies", "listen" },
             follows = { 2, 3 },
@@ -310,7 +310,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "(Restore the original thread, then reply in both:) Sam, I archived your thread and I shouldn't have: rude or not, it was fair feedback and it named nobody. I'm sorry. It's back, it's logged for the product team with your step-by-step, and I'll post there when they've looked at it.",
+            text = "(Restore the original thread, then reply in both:) Sam, I archived your thread and I shouldn't have: rude or not, it was fair feedback and named nobody. I'm sorry. It's back, it's logged for the product team with your step-by-step, and I'll post there when they've looked at it.",
             empathy = 9, policy = 9,
             tags = { "recover-fast", "dont-delete-criticism", "apologise-sincerely", "own-it", "listen" },
             follows = { 2 },
@@ -367,7 +367,7 @@ return scenario {
         choices = {
           choice {
             when = function(state) return not state.promised end,
-            text = "An update on this thread: the product team has read it. They're testing a 'quick add' button on the home screen that brings logging back to two taps. It isn't final and there's no date yet, but a public beta opens next week, and Sam, I'd like you in it: you clearly know this flow better than most of us.",
+            text = "An update: the product team has read this thread and is testing a 'quick add' button on the home screen that brings logging back to two taps. It isn't final and there's no date, but a public beta opens next week, and Sam, I'd like you in it: you know this flow better than most.",
             empathy = 9, policy = 9,
             tags = { "listen", "no-lies", "engage-fans" },
             follows = { 2, 3 },
@@ -378,7 +378,7 @@ return scenario {
           -- After "a fix is coming in the next update", the truth includes a correction.
           choice {
             when = function(state) return state.promised end,
-            text = "Sam, first a correction: I said a fix was coming in the next update, and nobody had told me that. I'm sorry. What's true: the product team is testing a 'quick add' button on the home screen that brings logging back to two taps. It isn't final and there's no date, but a public beta opens next week, and I'd like you in it.",
+            text = "Sam, a correction: I said a fix was coming in the next update; nobody had told me that, and I'm sorry. The team is testing a 'quick add' button on the home screen, back to two taps. It isn't final and there's no date, but a public beta opens next week. I'd like you in it.",
             empathy = 9, policy = 9,
             tags = { "listen", "no-lies", "own-it", "apologise-sincerely" },
             follows = { 2, 3 },
@@ -431,7 +431,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Sam, you're right to quote me. I announced a date the product team had never given, and I'm sorry. Here's what's true: quick add was held back because in testing it logged expenses to the wrong account on shared budgets. It's now aimed at 3.2, with no date, and I'll post here when there is one, not before.",
+            text = "Sam, you're right to quote me. I announced a date the product team never gave, and I'm sorry. Quick add was held back because in testing it logged expenses to the wrong account on shared budgets. It's now aimed at 3.2, with no date; I'll post here when there is one, not before.",
             empathy = 9, policy = 9,
             tags = { "own-it", "apologise-sincerely", "no-lies", "recover-fast" },
             follows = { 3 },
