@@ -48,6 +48,23 @@ typedef struct Move {
 
 /* --- arguments ------------------------------------------------------------ */
 
+/* "  (24 likes, 1 share)": only the counts that are not zero, in the
+   singular where there is one. */
+static void print_counts(const Post *p) {
+  const int n[3] = {p->likes, p->shares, p->replies};
+  static const char *const one[3] = {"like", "share", "reply"}, *const many[3] = {"likes", "shares", "replies"};
+  const char *sep = "  (";
+  for (int i = 0; i < 3; i++) {
+    if (n[i] > 0) {
+      printf("%s%d %s", sep, n[i], n[i] == 1 ? one[i] : many[i]);
+      sep = ", ";
+    }
+  }
+  if (*sep == ',') {
+    printf(")");
+  }
+}
+
 static int split(char *s, char **out, int max) {
   int n = 0;
   for (char *tok = strtok(s, ","); tok && n < max; tok = strtok(NULL, ",")) {
@@ -194,9 +211,7 @@ static void print_event(const Scenario *s, const RunEvent *e, int lang) {
     const char *name = p->persona == SCN_BRAND ? s->brand_name : s->personas[p->persona].name;
     const char *handle = p->persona == SCN_BRAND ? s->brand_handle : s->personas[p->persona].handle;
     printf(" %s %s: %s", name, handle, text_get(&p->text, lang, s->lang));
-    if (p->likes || p->shares || p->replies) {
-      printf("  (%d likes, %d shares, %d replies)", p->likes, p->shares, p->replies);
-    }
+    print_counts(p);
     printf("\n");
   } else if (e->kind == EV_REPLY) {
     printf(" %s %s: %s\n", s->brand_name, s->brand_handle,
