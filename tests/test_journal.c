@@ -170,6 +170,30 @@ static void damaged_lines_are_skipped_with_warnings_and_kept(void) {
   diag_free(&warn);
 }
 
+/* The report's header names the folder, which may be long: the buffer must
+   grow with it instead of overrunning. */
+static void a_damage_report_in_a_deep_folder_is_whole(void) {
+  char dir[1024], path[1100], err[512], part[251];
+  memset(part, 'd', 250);
+  part[250] = '\0';
+  int n = snprintf(dir, sizeof dir, "%s", root);
+  for (int i = 0; i < 3; i++) {
+    n += snprintf(dir + n, sizeof dir - (size_t)n, "/%s", part);
+    mkdir(dir, 0700);
+  }
+  journal_file(dir, path, sizeof path);
+  write_file(path, "x\n", 2);
+  JournalRead jr;
+  EXPECT_INT(journal_read(dir, &jr, NULL, err, sizeof err), 0);
+  EXPECT_INT(jr.n_damaged, 1);
+  EXPECT_INT(journal_report_damage(dir, &jr, err, sizeof err), 0);
+  snprintf(path, sizeof path, "%s/%s", dir, JOURNAL_DAMAGED_FILE);
+  char *text = read_text(path);
+  EXPECT_CONTAINS(text, "# line 1, byte 0: not valid JSON at byte 1\nx\n");
+  free(text);
+  journal_read_free(&jr);
+}
+
 static void an_append_after_a_torn_line_starts_a_new_line(void) {
   const char *dir = fresh_dir("torn");
   char path[600], err[512];
@@ -538,6 +562,7 @@ int main(void) {
   RUN_TEST(appends_create_the_folder_and_read_back_in_order);
   RUN_TEST(a_missing_folder_or_empty_file_is_an_empty_journal);
   RUN_TEST(damaged_lines_are_skipped_with_warnings_and_kept);
+  RUN_TEST(a_damage_report_in_a_deep_folder_is_whole);
   RUN_TEST(an_append_after_a_torn_line_starts_a_new_line);
   RUN_TEST(a_failed_write_leaves_the_journal_as_it_was);
   RUN_TEST(a_real_tiny_file_system_fills_up_cleanly);

@@ -76,45 +76,49 @@ int journal_write_atomic(const char *path, const char *data, size_t len, mode_t 
 /* --- the damage report --------------------------------------------------------- */
 
 /* Control bytes (a NUL, a stray escape) as \xNN, so the report stays
-   readable text; the exact bytes are still in the journal. Returns the
-   length written to 'out', which has room for 4 × len. */
-static size_t escape_controls(const char *s, size_t len, char *out) {
-  size_t o = 0;
+   readable text; the exact bytes are still in the journal. */
+static void put_escaped(FILE *out, const char *s, size_t len) {
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
     if ((c < 0x20 && c != '\t') || c == 0x7f) {
-      o += (size_t)sprintf(out + o, "\\x%02X", c);
+      fprintf(out, "\\x%02X", c);
     } else {
-      out[o++] = (char)c;
+      fputc(c, out);
     }
   }
-  return o;
 }
 
 int journal_report_damage(const char *dir, const JournalRead *jr, char *err, size_t errlen) {
   if (jr->n_damaged == 0) {
     return 0;
   }
-  size_t cap = 256, len = 0;
-  for (int i = 0; i < jr->n_damaged; i++) {
-    cap += jr->damaged[i].len * 4 + 512;
-  }
-  char *text = malloc(cap);
-  if (!text) {
-    return fail(err, errlen, "out of memory");
-  }
-  len += (size_t)snprintf(text, cap,
-                          "# Damaged lines of %s/%s, copied for inspection. They stay in the journal\n"
-                          "# untouched; this file is rewritten each time the journal is read with damage.\n",
-                          dir, JOURNAL_FILE);
-  for (int i = 0; i < jr->n_damaged && len < cap; i++) {
-    const JournalDamage *d = &jr->damaged[i];
-    len += (size_t)snprintf(text + len, cap - len, "\n# line %d, byte %lld: %s\n", d->line, d->offset, d->reason);
-    len += escape_controls(d->bytes, d->len, text + len);
-    text[len++] = '\n';
-  }
   char path[PATH_MAX];
-  snprintf(path, sizeof path, "%s/%s", dir, JOURNAL_DAMAGED_FILE);
+  if (snprintf(path, sizeof path, "%s/%s", dir, JOURNAL_DAMAGED_FILE) >= (int)sizeof path) {
+    return fail(err, errlen, "%s: the folder name is too long", dir);
+  }
+  /* a memory stream grows with the folder's name and the lines; sizing a
+     buffer by hand got both wrong once */
+  char *text = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&text, &len);
+  if (!out) {
+    return fail(err, errlen, "%s: cannot write the report: out of memory", path);
+  }
+  fprintf(out,
+          "# Damaged lines of %s/%s, copied for inspection. They stay in the journal\n"
+          "# untouched; this file is rewritten each time the journal is read with damage.\n",
+          dir, JOURNAL_FILE);
+  for (int i = 0; i < jr->n_damaged; i++) {
+    const JournalDamage *d = &jr->damaged[i];
+    fprintf(out, "\n# line %d, byte %lld: %s\n", d->line, d->offset, d->reason);
+    put_escaped(out, d->bytes, d->len);
+    fputc('\n', out);
+  }
+  int broken = ferror(out);
+  if (fclose(out) != 0 || broken) {
+    free(text);
+    return fail(err, errlen, "%s: cannot write the report: out of memory", path);
+  }
   int rc = journal_write_atomic(path, text, len, 0600, err, errlen);
   free(text);
   return rc;
