@@ -2,6 +2,7 @@
    conformance check with Learning Locker's validator is in cli_records.sh),
    ISO 8601 durations, derived statement ids, and the CSV table */
 #define _DEFAULT_SOURCE
+#include <locale.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -169,6 +170,52 @@ static void the_csv_quotes_as_rfc_4180_and_defuses_formulas(void) {
   attempt_clear(&a[1]);
 }
 
+/* LC_NUMERIC with a decimal comma: it_IT when the system has it, else a
+   locale with only that category, compiled into a temporary folder. 1 when
+   in force; the caller restores "C". */
+static int use_decimal_comma(char *tmpdir) {
+  if (setlocale(LC_NUMERIC, "it_IT.UTF-8")) {
+    return 1;
+  }
+  char cmd[512];
+  snprintf(cmd, sizeof cmd,
+           "printf 'LC_NUMERIC\\ndecimal_point \",\"\\nthousands_sep \".\"\\ngrouping 3;3\\nEND LC_NUMERIC\\n' "
+           ">%s/comma.src && localedef -c -i %s/comma.src -f UTF-8 %s/comma.UTF-8 >/dev/null 2>&1",
+           tmpdir, tmpdir, tmpdir);
+  if (system(cmd) == -1) {
+    return 0;
+  }
+  setenv("LOCPATH", tmpdir, 1);
+  return setlocale(LC_NUMERIC, "comma.UTF-8") != NULL;
+}
+
+static void exports_write_a_decimal_point_whatever_the_locale(void) {
+  char dir[] = "/tmp/thickskin-locale-XXXXXX";
+  EXPECT(mkdtemp(dir) != NULL);
+  if (!use_decimal_comma(dir)) {
+    printf("skipped: no locale with a decimal comma could be made\n");
+    return;
+  }
+  char probe[16];
+  snprintf(probe, sizeof probe, "%.1f", 2.5);
+  EXPECT_STR(probe, "2,5"); /* the locale is really in force */
+  Attempt a = sample_attempt(1, "Élodie", "late-parcel", 72.5, 40, 90);
+  a.pass_mark = 62.5;
+  char *csv = export_csv(&a, 1);
+  EXPECT_CONTAINS(csv, ",64.5,yes,resolved,72.5,40.0,90.0,67.5,yes,62.5,1,en,1,");
+  EXPECT_CONTAINS(csv, ",d1:2@4.2s;d2:0@30.0s\r\n");
+  char *json = xapi_export(&a, 1, NULL);
+  EXPECT_CONTAINS(json, "\"scaled\":\t0.675");
+  EXPECT(json && !strstr(json, "0,675"));
+  free(json);
+  free(csv);
+  attempt_clear(&a);
+  setlocale(LC_NUMERIC, "C");
+  char cmd[96];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  EXPECT_INT(system(cmd), 0);
+}
+
 static void exports_replace_the_file_whole(void) {
   char dir[] = "/tmp/thickskin-export-XXXXXX", path[64], err[512];
   EXPECT(mkdtemp(dir) != NULL);
@@ -220,6 +267,7 @@ int main(void) {
   RUN_TEST(verbs_follow_the_mode_and_the_end);
   RUN_TEST(the_export_is_one_array_of_every_statement);
   RUN_TEST(the_csv_quotes_as_rfc_4180_and_defuses_formulas);
+  RUN_TEST(exports_write_a_decimal_point_whatever_the_locale);
   RUN_TEST(exports_replace_the_file_whole);
   RUN_TEST(the_admin_export_writes_both_files_into_a_folder);
   return t_summary();

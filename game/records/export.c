@@ -2,6 +2,7 @@
 #include "export.h"
 
 #include <inttypes.h>
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,13 +64,23 @@ static void put_field(Buf *b, const char *s, int first) {
   put(b, "\"", 1);
 }
 
-static void put_fmt(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void put_fmt(Buf *b, const char *fmt, ...) {
+/* A number as a field. printf writes the decimal point of LC_NUMERIC, and a
+   kiosk running in Italian has a comma there: a spreadsheet must still get
+   2.5, never 2,5 (which would also split the row). */
+static void put_number(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void put_number(Buf *b, const char *fmt, ...) {
   char tmp[64];
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(tmp, sizeof tmp, fmt, ap);
   va_end(ap);
+  const char *point = localeconv()->decimal_point;
+  size_t plen = point ? strlen(point) : 0;
+  char *at = plen > 0 && strcmp(point, ".") != 0 ? strstr(tmp, point) : NULL;
+  if (at) {
+    *at = '.';
+    memmove(at + 1, at + plen, strlen(at + plen) + 1);
+  }
   put_field(b, tmp, 0);
 }
 
@@ -79,7 +90,9 @@ static void put_choices(Buf *b, const Attempt *a) {
   for (int k = 0; k < a->n_decisions; k++) {
     char one[REC_MAX_ID + 48];
     const AttemptDecision *d = &a->decisions[k];
-    snprintf(one, sizeof one, "%s%s:%d@%.1fs", k ? ";" : "", d->beat, d->choice, (double)d->reaction_ms / 1000.0);
+    /* tenths of a second by hand: no decimal comma from the locale */
+    long long tenths = (d->reaction_ms + 50) / 100;
+    snprintf(one, sizeof one, "%s%s:%d@%lld.%llds", k ? ";" : "", d->beat, d->choice, tenths / 10, tenths % 10);
     put(&cell, one, strlen(one));
   }
   b->failed |= cell.failed;
@@ -95,21 +108,21 @@ static void put_row(Buf *b, const Attempt *a) {
   put_field(b, attempt_mode_names[a->mode], 0);
   put_field(b, a->started, 0);
   put_field(b, a->ended, 0);
-  put_fmt(b, "%.1f", (double)a->real_ms / 1000.0);
+  put_number(b, "%.1f", (double)a->real_ms / 1000.0);
   put_field(b, a->finished ? "yes" : "no", 0);
   put_field(b, a->outcome, 0);
   for (int k = 0; k < AXIS_COUNT; k++) {
-    put_fmt(b, "%.1f", a->axis[k]);
+    put_number(b, "%.1f", a->axis[k]);
   }
-  put_fmt(b, "%.1f", a->overall);
+  put_number(b, "%.1f", a->overall);
   put_field(b, a->pass ? "yes" : "no", 0);
-  put_fmt(b, "%g", a->pass_mark);
-  put_fmt(b, "%" PRIu64, a->seed);
+  put_number(b, "%g", a->pass_mark);
+  put_number(b, "%" PRIu64, a->seed);
   put_field(b, a->lang, 0);
-  put_fmt(b, "%d", a->time_factor);
+  put_number(b, "%d", a->time_factor);
   put_field(b, a->hash, 0);
   put_field(b, a->session, 0);
-  put_fmt(b, "%d", a->n_decisions);
+  put_number(b, "%d", a->n_decisions);
   put_choices(b, a);
   put(b, "\r\n", 2);
 }
