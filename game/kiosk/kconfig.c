@@ -16,6 +16,7 @@
 
 #include "kconfig_internal.h"
 #include "text.h"
+#include "utf8.h"
 
 /* A kiosk configuration is a few hundred bytes; anything this big is the
    wrong file. */
@@ -178,7 +179,7 @@ static const char *json_kind(const cJSON *v) {
 
 /* The parsed top-level object, or NULL with the problem reported. */
 static cJSON *parse(const char *path, const char *text, size_t len, Diag *diag) {
-  size_t bad = kcfg_utf8_invalid_at(text, len);
+  size_t bad = utf8_invalid_at(text, len);
   if (bad < len) {
     kcfg_error_at(diag, path, text, bad, "not UTF-8 text (expected a JSON file saved as UTF-8)");
     return NULL;

@@ -28,9 +28,6 @@ void kcfg_read_keys(KcfgReader *r, const cJSON *root);
    accepts as strong; 0 otherwise, with *why set to a short reason. */
 int kcfg_hash_is_valid(const char *hash, const char **why);
 
-/* Byte offset of the first invalid UTF-8 sequence (or NUL) in 'text', or
-   'len' if there is none (kconfig_syntax.c). */
-size_t kcfg_utf8_invalid_at(const char *text, size_t len);
 /* Adds "path:line:col: msg" for byte 'pos' of the UTF-8 'text'. */
 void kcfg_error_at(Diag *diag, const char *path, const char *text, size_t pos, const char *msg);
 /* Adds the syntax error cJSON stopped at, byte 'pos' of 'text', explained;

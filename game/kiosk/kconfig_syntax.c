@@ -1,5 +1,5 @@
 /* kconfig_syntax.c — where a configuration file's text goes wrong and why:
-   UTF-8 validation, line and column of a byte, and a message for the spot
+   line and column of a byte, and a message for the spot
    where cJSON stopped. cJSON gives only a position, so the usual slips of a
    hand-edited file (a trailing comma, a comment, single quotes, a missing
    comma or colon, an unclosed string, a bare word) are told from the text
@@ -10,41 +10,7 @@
 
 #include "kconfig_internal.h"
 
-/* ---- UTF-8 and positions ---- */
-
-/* Length of the UTF-8 sequence at 's' (at most 'left' bytes), 0 if invalid:
-   overlong forms, surrogates, code points past U+10FFFF and NUL are refused. */
-static size_t utf8_seq(const unsigned char *s, size_t left) {
-  unsigned c = s[0];
-  size_t n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-  if (c == 0 || n == 0 || n > left) {
-    return 0;
-  }
-  unsigned cp = n == 1 ? c : c & (0x7Fu >> n);
-  for (size_t i = 1; i < n; i++) {
-    if ((s[i] & 0xC0) != 0x80) {
-      return 0;
-    }
-    cp = (cp << 6) | (s[i] & 0x3Fu);
-  }
-  static const unsigned min_for_len[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < min_for_len[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-    return 0;
-  }
-  return n;
-}
-
-size_t kcfg_utf8_invalid_at(const char *text, size_t len) {
-  size_t i = 0;
-  while (i < len) {
-    size_t n = utf8_seq((const unsigned char *)text + i, len - i);
-    if (n == 0) {
-      return i;
-    }
-    i += n;
-  }
-  return len;
-}
+/* ---- positions ---- */
 
 /* Line and column (both from 1) of byte 'pos'; columns count characters, as
    editors show them, and a leading byte-order mark is invisible there. */
