@@ -172,6 +172,17 @@ static void every_damaged_field_is_refused_with_its_name(void) {
   refused("\"beat\":\"d2\"", "\"beat\":\"\"", "decision 2: 'beat' is empty");
   refused("{\"v\":1,", "[{\"v\":1,", "not valid JSON");
   refused("}]}", "}]}}", "text after the record");
+  /* what reaches a terminal or a CSV from a hand-edited line */
+  refused("\"title\":\"Title of late-parcel\"", "\"title\":\"\\u001b[2J\"",
+          "'title' is not UTF-8 text or has a control character");
+  refused("\"scenario\":\"late-parcel\"", "\"scenario\":\"late\\u009bparcel\"",
+          "'scenario' is not UTF-8 text or has a control character");
+  refused("\"title\":\"Title of late-parcel\"", "\"title\":\"\xff\"",
+          "'title' is not UTF-8 text or has a control character");
+  refused("\"beat\":\"d2\"", "\"beat\":\"d\\u0007\"",
+          "decision 2: 'thread' or 'beat' is not UTF-8 text or has a control character");
+  /* a reason quotes the line, and goes to a terminal: scrubbed */
+  refused("\"mode\":\"practice\"", "\"mode\":\"\\u001b]0;x\\u0007\"", "'mode' is ' ]0;x '");
 }
 
 static void garbage_is_refused_without_a_crash(void) {
@@ -199,6 +210,12 @@ static void trainee_names_are_trimmed_and_checked(void) {
   EXPECT_STR(out, "guest");
   EXPECT_INT(attempt_trainee_name("a\nb", out, sizeof out, err, sizeof err), -1);
   EXPECT_STR(err, "the trainee's name has a control character at byte 2");
+  EXPECT_INT(attempt_trainee_name(" Élodie Ñúñez-Øster ", out, sizeof out, err, sizeof err), 0);
+  EXPECT_STR(out, "Élodie Ñúñez-Øster");
+  EXPECT_INT(attempt_trainee_name("Zoë\xC2\x9B[2J", out, sizeof out, err, sizeof err), -1);
+  EXPECT_STR(err, "the trainee's name has a control character at byte 5");
+  EXPECT_INT(attempt_trainee_name("Zo\xEB", out, sizeof out, err, sizeof err), -1);
+  EXPECT_STR(err, "the trainee's name is not UTF-8 text at byte 3");
   char long_name[200];
   memset(long_name, 'x', sizeof long_name - 1);
   long_name[sizeof long_name - 1] = '\0';

@@ -46,7 +46,8 @@ static void put_field(Buf *b, const char *s, int first) {
   if (!first) {
     put(b, ",", 1);
   }
-  int formula = strchr("=+-@", s[0]) != NULL && s[0] != '\0';
+  /* OWASP's list: a spreadsheet runs a cell starting with these */
+  int formula = strchr("=+-@\t\r", s[0]) != NULL && s[0] != '\0';
   if (!strpbrk(s, ",\"\r\n") && !formula) {
     put(b, s, strlen(s));
     return;

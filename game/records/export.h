@@ -11,7 +11,7 @@
 
 /* The header and one row per attempt, CRLF line ends, fields quoted when
    they hold a comma, a quote or a line end. A text field that a spreadsheet
-   would run as a formula (starting with = + - @) gets a leading apostrophe.
+   would run as a formula (starting with = + - @, a tab or a carriage return) gets a leading apostrophe.
    malloc'd; the caller frees it; NULL when out of memory. */
 char *export_csv(const Attempt *a, int n);
 

@@ -18,6 +18,8 @@
 
 #include <cjson/cJSON.h>
 
+#include "utf8.h"
+
 const char *const attempt_mode_names[] = {"practice", "assessed", "onboarding", "case-study", "workshop", NULL};
 
 static int fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -51,10 +53,15 @@ int attempt_trainee_name(const char *typed, char *out, size_t outlen, char *err,
   if (n >= outlen || n >= REC_MAX_TRAINEE) {
     return fail(err, errlen, "the trainee's name is longer than %d bytes", REC_MAX_TRAINEE - 1);
   }
-  for (size_t i = 0; i < n; i++) {
-    if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) {
-      return fail(err, errlen, "the trainee's name has a control character at byte %zu", i + 1);
-    }
+  /* the name reaches terminals, CSV files and xAPI stores: accents are
+     welcome, bytes that are not UTF-8 and control characters are not */
+  size_t bad = utf8_invalid_at(s, n);
+  if (bad < n) {
+    return fail(err, errlen, "the trainee's name is not UTF-8 text at byte %zu", bad + 1);
+  }
+  bad = utf8_control_at(s, n);
+  if (bad < n) {
+    return fail(err, errlen, "the trainee's name has a control character at byte %zu", bad + 1);
   }
   memcpy(out, s, n);
   out[n] = '\0';
@@ -228,6 +235,9 @@ int attempt_from_run(const Run *r, const ScoreCard *card, const AttemptMeta *met
   for (size_t k = strlen(out->title); k > 0 && ((unsigned char)out->title[k - 1] & 0xc0) == 0x80;) {
     out->title[--k] = '\0';
   }
+  /* a scenario's title is not checked by its loader, and readers refuse a
+     record with control characters: scrubbed, the attempt is still saved */
+  utf8_scrub(out->title);
   snprintf(out->hash, sizeof out->hash, "%016" PRIx64, s->hash);
   snprintf(out->lang, sizeof out->lang, "%s",
            lang_code(meta->lang >= 0 && meta->lang < LANG_COUNT ? meta->lang : lang));

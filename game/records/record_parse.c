@@ -13,6 +13,7 @@
 
 #include "record.h"
 #include "text.h"
+#include "utf8.h"
 
 typedef struct Reader {
   const cJSON *obj;
@@ -30,6 +31,7 @@ static void complain(Reader *rd, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(rd->err, rd->errlen, fmt, ap);
   va_end(ap);
+  utf8_scrub(rd->err); /* it may quote the line, and goes to a terminal */
   rd->failed = 1;
 }
 
@@ -81,6 +83,13 @@ static int get_bool(Reader *rd, const cJSON *obj, const char *key) {
   return cJSON_IsTrue(v);
 }
 
+/* 1 if 's' is UTF-8 without control characters: what a reader may print
+   or export as it is. */
+static int text_is_clean(const char *s) {
+  size_t len = strlen(s);
+  return utf8_invalid_at(s, len) == len && utf8_control_at(s, len) == len;
+}
+
 static void check_fields(Reader *rd, const Attempt *a) {
   int64_t t0, t1;
   if (!attempt_is_uuid(a->id)) {
@@ -96,6 +105,14 @@ static void check_fields(Reader *rd, const Attempt *a) {
     complain(rd, "'started' or 'ended' is not a UTC time like 2026-12-01T18:54:24.125Z");
   } else if (t1 < t0) {
     complain(rd, "'ended' is before 'started'");
+  }
+  const struct {
+    const char *key, *value;
+  } texts[] = {{"scenario", a->scenario}, {"title", a->title}, {"session", a->session}};
+  for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+    if (!text_is_clean(texts[i].value)) {
+      complain(rd, "'%s' is not UTF-8 text or has a control character", texts[i].key);
+    }
   }
   char name[REC_MAX_TRAINEE], why[96];
   if (attempt_trainee_name(a->trainee, name, sizeof name, why, sizeof why) != 0 || strcmp(name, a->trainee) != 0) {
@@ -142,6 +159,9 @@ static void get_decision(Reader *rd, const cJSON *o, int i, AttemptDecision *d) 
   Reader sub = {o, rd->err, rd->errlen, 0};
   get_string(&sub, "thread", d->thread, sizeof d->thread, 1, 0);
   get_string(&sub, "beat", d->beat, sizeof d->beat, 1, 0);
+  if (!sub.failed && (!text_is_clean(d->thread) || !text_is_clean(d->beat))) {
+    complain(&sub, "'thread' or 'beat' is not UTF-8 text or has a control character");
+  }
   d->choice = get_integer(&sub, o, "choice", 0, SCN_MAX_CHOICES);
   d->reaction_ms = get_integer(&sub, o, "reaction_ms", 0, 1e9);
   if (sub.failed) {
