@@ -42,6 +42,11 @@ expect "records --trainee shows the history" grep -q "worked-example       asses
 expect "records --trainee shows the best score" grep -q "worked-example        83.3 passed   (2 attempts)" "$tmp/out"
 expect "records --trainee recommends a scenario" grep -q "^Practise next: " "$tmp/out"
 expect "records --track shows the step passed" grep -q "1. worked-example       passed (best 83.3)" "$tmp/out"
+"$bin" records --data "$data" --trainee ANNA --track worked-example:sixty >"$tmp/out" 2>"$tmp/err"
+expect "a pass mark that is not a number fails records" test $? -eq 1
+expect "…naming the step and the problem" grep -qF "'worked-example:sixty': the pass mark must be a number" "$tmp/err"
+"$bin" records --data "$data" --trainee ANNA --track worked-example:160 >"$tmp/out" 2>"$tmp/err"
+expect "a pass mark past 100 fails records" test $? -eq 1
 "$bin" records --data "$tmp/nothing" >"$tmp/out"
 expect "an empty folder has no records" grep -q "^0 attempts recorded.$" "$tmp/out"
 

@@ -2,6 +2,7 @@
    from the command line, for trainers' scripts and admins. Each takes
    --data DIR (default: the XDG data folder, journal_default_dir). */
 #define _POSIX_C_SOURCE 200809L
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -184,19 +185,48 @@ static void print_recommendation(const Attempt *const *hist, int n) {
   }
 }
 
-/* --track late-parcel:60,rule-appeal:-1 (a negative mark: the scenario's
-   own) into 'steps', whose ids point into 'buf'. Returns the step count. */
-static int steps_from_spec(const char *spec, char *buf, size_t size, ProgressStep *steps) {
-  int ns = 0;
-  snprintf(buf, size, "%s", spec);
-  for (char *tok = strtok(buf, ","); tok && ns < MAX_TRACK; tok = strtok(NULL, ",")) {
-    char *colon = strrchr(tok, ':');
-    steps[ns].pass_mark = colon ? atof(colon + 1) : -1;
-    if (colon) {
-      *colon = '\0';
+/* One "ID:MARK" or "ID" of --track; 0, or -1 with the problem printed.
+   strtod reads the C locale's point: this program never sets a locale. */
+static int step_from_token(char *tok, ProgressStep *step) {
+  char *colon = strrchr(tok, ':'), *end = NULL;
+  step->pass_mark = -1;
+  if (colon) {
+    *colon = '\0';
+    errno = 0;
+    step->pass_mark = strtod(colon + 1, &end);
+    int whole = end != colon + 1 && *end == '\0' && errno == 0;
+    if (!whole || !(step->pass_mark == -1 || (step->pass_mark >= 0 && step->pass_mark <= 100))) {
+      fprintf(stderr, "thickskin records: --track: '%s:%s': the pass mark must be a number from 0 to 100, or -1 for "
+                      "the scenario's own\n", tok, colon + 1);
+      return -1;
     }
-    steps[ns].scenario = tok;
-    ns++;
+  }
+  if (tok[0] == '\0') {
+    fprintf(stderr, "thickskin records: --track: a step has no scenario id\n");
+    return -1;
+  }
+  step->scenario = tok;
+  return 0;
+}
+
+/* --track late-parcel:60,rule-appeal:-1 (-1: the scenario's own pass) into
+   'steps', whose ids point into 'buf'. Returns the step count, or -1 with
+   the problem printed. */
+static int steps_from_spec(const char *spec, char *buf, size_t size, ProgressStep *steps) {
+  if (snprintf(buf, size, "%s", spec) >= (int)size) {
+    fprintf(stderr, "thickskin records: --track: longer than %zu bytes\n", size - 1);
+    return -1;
+  }
+  int ns = 0;
+  char *save = NULL;
+  for (char *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+    if (ns == MAX_TRACK) {
+      fprintf(stderr, "thickskin records: --track: more than %d steps\n", MAX_TRACK);
+      return -1;
+    }
+    if (step_from_token(tok, &steps[ns++]) != 0) {
+      return -1;
+    }
   }
   return ns;
 }
