@@ -69,8 +69,13 @@ static void valid_track_is_read_with_exact_values(void) {
 }
 
 static void syntax_errors_give_line_and_column(void) {
-  expect_only("{\"id\": \"x\",\n  \"steps\": [}\n", "t.json:2:13: JSON syntax error");
-  expect_only("", "t.json:1:1: JSON syntax error");
+  expect_only("{\"id\": \"x\",\n  \"steps\": [}\n", "t.json:2:13: unexpected '}' (expected JSON: \"key\": value pairs in { })");
+  expect_only("", "t.json: the file is empty (expected a JSON object with id, title, intro and steps)");
+  /* columns count characters, as an editor shows them */
+  expect_only("{\"title\": \"Caffè\" \"id\": \"x\"}", "t.json:1:19: a missing comma before '\"id\": \"x\"}'");
+  /* nothing may follow the object */
+  expect_only("{\"id\": \"x\"} {}", "t.json:1:13: '{}' after the end of the object (expected nothing more)");
+  expect_only("{\"id\": \"caff\xE8\"}", "t.json:1:13: not UTF-8 text (expected a JSON file saved as UTF-8)");
 }
 
 static void the_top_level_must_be_a_complete_object(void) {
@@ -167,7 +172,7 @@ static void unknown_scenario_ids_are_errors_when_resolving(void) {
 static void files_and_folders(void) {
   Diag d = {0};
   EXPECT(track_load_file("tests/no-such-track.json", &d) == NULL);
-  EXPECT_STR(d.count > 0 ? d.items[0].msg : NULL, "tests/no-such-track.json: cannot open: No such file or directory");
+  EXPECT_STR(d.count > 0 ? d.items[0].msg : NULL, "tests/no-such-track.json: cannot open the file: No such file or directory");
   diag_free(&d);
 
   char *dir = track_scenario_dir("scenarios/tracks/onboarding.json");

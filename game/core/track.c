@@ -14,6 +14,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "jsonfile.h"
+
 #define ID_MAX 64
 #define PLACE_MAX 96
 
@@ -264,30 +266,31 @@ static void read_track(const Reader *r, const cJSON *root, Track *t) {
   t->complete_langs = complete_langs(t);
 }
 
-/* Line and column (1-based) of 'at' in 'buf', for a syntax error. */
-static void position(const char *buf, const char *at, int *line, int *col) {
-  *line = 1;
-  *col = 1;
-  for (const char *p = buf; p < at && *p; p++) {
-    if (*p == '\n') {
-      (*line)++;
-      *col = 1;
-    } else {
-      (*col)++;
-    }
+/* The JSON of a track, or NULL with the slip placed and explained. The
+   explanation reads the text up to a NUL, which a caller's buffer need not
+   have: it gets one in a copy. */
+static cJSON *parse_track(const char *path, const char *buf, size_t len, Diag *diag) {
+  char *text = malloc(len + 1);
+  if (!text) {
+    diag_add(diag, DIAG_ERROR, path, 0, "out of memory");
+    return NULL;
   }
+  memcpy(text, buf, len);
+  text[len] = '\0';
+  cJSON *root = NULL;
+  if (strspn(text, " \t\r\n") == len) {
+    diag_add(diag, DIAG_ERROR, path, 0, "the file is empty (expected a JSON object with id, title, intro and steps)");
+  } else {
+    root = jsonfile_parse(path, text, len, NULL, diag);
+  }
+  free(text);
+  return root;
 }
 
 Track *track_load_buffer(const char *path, const char *buf, size_t len, Diag *diag) {
   Reader r = {path, diag};
-  const char *end = NULL;
-  cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+  cJSON *root = parse_track(path, buf, len, diag);
   if (!root) {
-    int line, col;
-    position(buf, end ? end : buf, &line, &col);
-    char msg[PLACE_MAX + 256];
-    snprintf(msg, sizeof msg, "%.255s:%d:%d: JSON syntax error", path, line, col);
-    diag_add_raw(diag, DIAG_ERROR, msg);
     return NULL;
   }
   Track *t = calloc(1, sizeof *t);
@@ -307,32 +310,10 @@ Track *track_load_buffer(const char *path, const char *buf, size_t len, Diag *di
   return t;
 }
 
-/* The whole file, NUL-terminated, in a malloc'd buffer; NULL on failure
-   with the reason in 'diag'. */
-static char *read_whole(const char *path, size_t *len, Diag *diag) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    diag_add(diag, DIAG_ERROR, path, 0, "cannot open: %s", strerror(errno));
-    return NULL;
-  }
-  char *buf = malloc(TRACK_MAX_BYTES + 1);
-  size_t n = buf ? fread(buf, 1, TRACK_MAX_BYTES + 1, f) : 0;
-  int failed = !buf || ferror(f);
-  fclose(f);
-  if (failed || n > TRACK_MAX_BYTES) {
-    diag_add(diag, DIAG_ERROR, path, 0, failed ? "cannot read the file" : "larger than %d bytes", TRACK_MAX_BYTES);
-    free(buf);
-    return NULL;
-  }
-  buf[n] = '\0';
-  *len = n;
-  return buf;
-}
-
 Track *track_load_file(const char *path, Diag *diag) {
   size_t len = 0;
-  char *buf = read_whole(path, &len, diag);
-  if (!buf) {
+  char *buf = NULL;
+  if (jsonfile_read(path, TRACK_MAX_BYTES, &buf, &len, diag) != 0) {
     return NULL;
   }
   Track *t = track_load_buffer(path, buf, len, diag);

@@ -1,22 +1,19 @@
 /* kconfig.c — the kiosk configuration: defaults, finding the file, reading
-   and parsing it, and the struct's lifetime. Syntax errors are placed and
-   explained in kconfig_syntax.c, the keys are read in kconfig_keys.c, and
+   and parsing it, and the struct's lifetime. Reading and syntax errors
+   (placed and explained) are jsonfile.c's, the keys are read in kconfig_keys.c, and
    the admin PIN is hashed and checked in kconfig_pin.c. */
 #define _POSIX_C_SOURCE 200809L
 #include "kconfig.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
+#include "jsonfile.h"
 #include "kconfig_internal.h"
 #include "text.h"
-#include "utf8.h"
 
 /* A kiosk configuration is a few hundred bytes; anything this big is the
    wrong file. */
@@ -115,60 +112,6 @@ char *kcfg_find(void) {
 
 /* ---- reading the file ---- */
 
-static int read_fd(int fd, char *buf, size_t len) {
-  size_t got = 0;
-  while (got < len) {
-    ssize_t n = read(fd, buf + got, len - got);
-    if (n < 0 && errno == EINTR) {
-      continue;
-    }
-    if (n <= 0) {
-      return -1;
-    }
-    got += (size_t)n;
-  }
-  return 0;
-}
-
-/* The file's bytes, NUL-terminated, in *out (malloc'd); -1 with the reason
-   reported. O_NONBLOCK so that a FIFO named by mistake cannot hang a kiosk. */
-static int read_file(const char *path, char **out, size_t *len, Diag *diag) {
-  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) {
-    diag_add(diag, DIAG_ERROR, path, 0, "cannot open the file: %s", strerror(errno));
-    return -1;
-  }
-  struct stat st;
-  const char *problem = NULL;
-  if (fstat(fd, &st) != 0) {
-    problem = strerror(errno);
-  } else if (S_ISDIR(st.st_mode)) {
-    problem = "it is a folder (expected a JSON file)";
-  } else if (!S_ISREG(st.st_mode)) {
-    problem = "it is not a regular file (expected a JSON file)";
-  } else if (st.st_size > KCFG_MAX_BYTES) {
-    problem = "it is larger than 1 MiB (expected a JSON file of a few hundred bytes)";
-  }
-  char *buf = problem ? NULL : malloc((size_t)st.st_size + 1);
-  if (!problem && !buf) {
-    problem = "out of memory";
-  }
-  errno = 0;
-  if (!problem && read_fd(fd, buf, (size_t)st.st_size) != 0) {
-    problem = errno ? strerror(errno) : "the file changed while it was read";
-  }
-  close(fd);
-  if (problem) {
-    diag_add(diag, DIAG_ERROR, path, 0, "cannot read the file: %s", problem);
-    free(buf);
-    return -1;
-  }
-  buf[st.st_size] = '\0';
-  *out = buf;
-  *len = (size_t)st.st_size;
-  return 0;
-}
-
 static const char *json_kind(const cJSON *v) {
   return cJSON_IsArray(v)    ? "a list"
          : cJSON_IsString(v) ? "a string"
@@ -179,29 +122,14 @@ static const char *json_kind(const cJSON *v) {
 
 /* The parsed top-level object, or NULL with the problem reported. */
 static cJSON *parse(const char *path, const char *text, size_t len, Diag *diag) {
-  size_t bad = utf8_invalid_at(text, len);
-  if (bad < len) {
-    kcfg_error_at(diag, path, text, bad, "not UTF-8 text (expected a JSON file saved as UTF-8)");
-    return NULL;
-  }
   if (strspn(text, " \t\r\n") == len) {
     diag_add(diag, DIAG_ERROR, path, 0,
              "the file is empty (expected a JSON object; 'thickskin config example' "
              "prints one)");
     return NULL;
   }
-  const char *end = NULL;
-  cJSON *root = cJSON_ParseWithOpts(text, &end, 1);
-  if (!root) {
-    size_t pos = end && end >= text ? (size_t)(end - text) : 0;
-    const char *value_end = NULL;
-    cJSON *prefix = cJSON_ParseWithOpts(text, &value_end, 0); /* did a value end before the junk? */
-    int complete = prefix && value_end && value_end + strspn(value_end, " \t\r\n") == end;
-    cJSON_Delete(prefix);
-    kcfg_syntax_error(diag, path, text, len, pos, complete);
-    return NULL;
-  }
-  if (!cJSON_IsObject(root)) {
+  cJSON *root = jsonfile_parse(path, text, len, "the keys are explained in docs/kiosk-config.md", diag);
+  if (root && !cJSON_IsObject(root)) {
     diag_add(diag, DIAG_ERROR, path, 0, "the file holds %s (expected a JSON object: { \"key\": value, … })",
              json_kind(root));
     cJSON_Delete(root);
@@ -247,7 +175,7 @@ int kcfg_load(const char *path, KioskConfig *c, Diag *diag) {
   int errors_before = diag->errors;
   char *text = NULL;
   size_t len = 0;
-  if (read_file(path, &text, &len, diag) != 0) {
+  if (jsonfile_read(path, KCFG_MAX_BYTES, &text, &len, diag) != 0) {
     return -1;
   }
   cJSON *root = parse(path, text, len, diag);

@@ -28,10 +28,4 @@ void kcfg_read_keys(KcfgReader *r, const cJSON *root);
    accepts as strong; 0 otherwise, with *why set to a short reason. */
 int kcfg_hash_is_valid(const char *hash, const char **why);
 
-/* Adds "path:line:col: msg" for byte 'pos' of the UTF-8 'text'. */
-void kcfg_error_at(Diag *diag, const char *path, const char *text, size_t pos, const char *msg);
-/* Adds the syntax error cJSON stopped at, byte 'pos' of 'text', explained;
-   'complete' says that a whole value ends before 'pos'. */
-void kcfg_syntax_error(Diag *diag, const char *path, const char *text, size_t len, size_t pos, int complete);
-
 #endif

@@ -1,14 +1,78 @@
-/* kconfig_syntax.c — where a configuration file's text goes wrong and why:
-   line and column of a byte, and a message for the spot
-   where cJSON stopped. cJSON gives only a position, so the usual slips of a
-   hand-edited file (a trailing comma, a comment, single quotes, a missing
+/* jsonfile.c — small JSON files edited by hand (the kiosk configuration,
+   tracks): reading one with a size limit, and parsing it so that a slip is
+   placed and explained. cJSON gives only a position, so the usual slips of
+   a hand-edited file (a trailing comma, a comment, single quotes, a missing
    comma or colon, an unclosed string, a bare word) are told from the text
    around it. */
+#define _POSIX_C_SOURCE 200809L
+#include "jsonfile.h"
+
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
-#include "kconfig_internal.h"
+#include "utf8.h"
+
+/* ---- reading ---- */
+
+static int read_fd(int fd, char *buf, size_t len) {
+  size_t got = 0;
+  while (got < len) {
+    ssize_t n = read(fd, buf + got, len - got);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n <= 0) {
+      return -1;
+    }
+    got += (size_t)n;
+  }
+  return 0;
+}
+
+/* O_NONBLOCK so that a FIFO named by mistake cannot hang a kiosk. */
+int jsonfile_read(const char *path, size_t max_bytes, char **out, size_t *len, Diag *diag) {
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    diag_add(diag, DIAG_ERROR, path, 0, "cannot open the file: %s", strerror(errno));
+    return -1;
+  }
+  struct stat st;
+  const char *problem = NULL;
+  char too_big[96];
+  if (fstat(fd, &st) != 0) {
+    problem = strerror(errno);
+  } else if (S_ISDIR(st.st_mode)) {
+    problem = "it is a folder (expected a JSON file)";
+  } else if (!S_ISREG(st.st_mode)) {
+    problem = "it is not a regular file (expected a JSON file)";
+  } else if ((unsigned long long)st.st_size > max_bytes) {
+    snprintf(too_big, sizeof too_big, "it is larger than %zu bytes (expected a small JSON file)", max_bytes);
+    problem = too_big;
+  }
+  char *buf = problem ? NULL : malloc((size_t)st.st_size + 1);
+  if (!problem && !buf) {
+    problem = "out of memory";
+  }
+  errno = 0;
+  if (!problem && read_fd(fd, buf, (size_t)st.st_size) != 0) {
+    problem = errno ? strerror(errno) : "the file changed while it was read";
+  }
+  close(fd);
+  if (problem) {
+    diag_add(diag, DIAG_ERROR, path, 0, "cannot read the file: %s", problem);
+    free(buf);
+    return -1;
+  }
+  buf[st.st_size] = '\0';
+  *out = buf;
+  *len = (size_t)st.st_size;
+  return 0;
+}
 
 /* ---- positions ---- */
 
@@ -28,7 +92,7 @@ static void line_col(const char *text, size_t pos, int *line, int *col) {
   }
 }
 
-void kcfg_error_at(Diag *diag, const char *path, const char *text, size_t pos, const char *msg) {
+void jsonfile_error_at(Diag *diag, const char *path, const char *text, size_t pos, const char *msg) {
   int line, col;
   line_col(text, pos, &line, &col);
   size_t len = strlen(path) + strlen(msg) + 48;
@@ -122,7 +186,8 @@ static size_t settle(const char *text, size_t len, size_t pos) {
 }
 
 /* The message for the slip at *pos; *pos may move to the culprit. */
-static void explain(const char *text, size_t len, size_t *pos, int complete, char *msg, size_t size) {
+static void explain(const char *text, size_t len, size_t *pos, int complete, const char *hint, char *msg,
+                    size_t size) {
   long before = prev_nonblank(text, *pos);
   char at = text[*pos], prev = before >= 0 ? text[before] : '\0';
   char near[64];
@@ -143,7 +208,7 @@ static void explain(const char *text, size_t len, size_t *pos, int complete, cha
     *pos -= 1;
     snprintf(msg, size, "a string that is never closed (expected a closing '\"')");
   } else if (at == '/' || at == '#') {
-    snprintf(msg, size, "a comment (JSON has no comments; the keys are explained in docs/kiosk-config.md)");
+    snprintf(msg, size, "a comment (JSON has no comments%s%s)", hint ? "; " : "", hint ? hint : "");
   } else if (at == '\'' || prev == '\'') {
     snprintf(msg, size, "a single quote (JSON strings and keys need double quotes)");
   } else if (at == '\\') {
@@ -162,9 +227,32 @@ static void explain(const char *text, size_t len, size_t *pos, int complete, cha
   }
 }
 
-void kcfg_syntax_error(Diag *diag, const char *path, const char *text, size_t len, size_t pos, int complete) {
+static void syntax_error(Diag *diag, const char *path, const char *text, size_t len, size_t pos, int complete,
+                         const char *hint) {
   char msg[256];
   pos = settle(text, len, pos < len ? pos : len);
-  explain(text, len, &pos, complete, msg, sizeof msg);
-  kcfg_error_at(diag, path, text, pos, msg);
+  explain(text, len, &pos, complete, hint, msg, sizeof msg);
+  jsonfile_error_at(diag, path, text, pos, msg);
+}
+
+/* ---- parsing ---- */
+
+cJSON *jsonfile_parse(const char *path, const char *text, size_t len, const char *comment_hint, Diag *diag) {
+  size_t bad = utf8_invalid_at(text, len);
+  if (bad < len) {
+    jsonfile_error_at(diag, path, text, bad, "not UTF-8 text (expected a JSON file saved as UTF-8)");
+    return NULL;
+  }
+  const char *end = NULL;
+  cJSON *root = cJSON_ParseWithOpts(text, &end, 1);
+  if (root) {
+    return root;
+  }
+  size_t pos = end && end >= text ? (size_t)(end - text) : 0;
+  const char *value_end = NULL;
+  cJSON *prefix = cJSON_ParseWithOpts(text, &value_end, 0); /* did a value end before the junk? */
+  int complete = prefix && value_end && value_end + strspn(value_end, " \t\r\n") == end;
+  cJSON_Delete(prefix);
+  syntax_error(diag, path, text, len, pos, complete, comment_hint);
+  return NULL;
 }
