@@ -10,12 +10,12 @@
 #define _DEFAULT_SOURCE
 #include "journal.h"
 #include "journal_internal.h"
+#include "records_internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <pwd.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,15 +27,6 @@ static JournalWriteFn write_fn = write;
 
 void journal_set_write_fn(JournalWriteFn fn) {
   write_fn = fn ? fn : write;
-}
-
-static int fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static int fail(char *err, size_t errlen, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(err, errlen, fmt, ap);
-  va_end(ap);
-  return -1;
 }
 
 /* --- folders ------------------------------------------------------------------ */
@@ -90,7 +81,7 @@ void journal_parent_of(const char *path, char *out, size_t cap) {
 int journal_make_dirs(const char *dir, char *err, size_t errlen) {
   char path[PATH_MAX], parent[PATH_MAX];
   if (snprintf(path, sizeof path, "%s", dir) >= (int)sizeof path) {
-    return fail(err, errlen, "%s: the folder name is too long", dir);
+    return rec_fail(err, errlen, "%s: the folder name is too long", dir);
   }
   for (char *p = path + 1;; p++) {
     if (*p != '/' && *p != '\0') {
@@ -102,7 +93,7 @@ int journal_make_dirs(const char *dir, char *err, size_t errlen) {
       journal_parent_of(path, parent, sizeof parent);
       journal_fsync_dir(parent);
     } else if (errno != EEXIST) {
-      return fail(err, errlen, "%s: cannot create the records folder: %s", path, strerror(errno));
+      return rec_fail(err, errlen, "%s: cannot create the records folder: %s", path, strerror(errno));
     }
     *p = c;
     if (c == '\0') {
@@ -175,20 +166,20 @@ static int write_whole(int fd, const char *buf, size_t len, off_t size, const ch
     snprintf(reason, sizeof reason, "%s", strerror(errno));
   }
   if (ftruncate(fd, size) != 0 || fsync(fd) != 0) {
-    return fail(err, errlen, "%s: cannot save the attempt: %s; and cutting back the partial record failed: %s", path,
+    return rec_fail(err, errlen, "%s: cannot save the attempt: %s; and cutting back the partial record failed: %s", path,
                 reason, strerror(errno));
   }
-  return fail(err, errlen, "%s: cannot save the attempt: %s", path, reason);
+  return rec_fail(err, errlen, "%s: cannot save the attempt: %s", path, reason);
 }
 
 int journal_append(const char *dir, const Attempt *a, char *err, size_t errlen) {
   char path[PATH_MAX];
   if (journal_path(dir, path, sizeof path) != 0) {
-    return fail(err, errlen, "%s: the folder name is too long", dir);
+    return rec_fail(err, errlen, "%s: the folder name is too long", dir);
   }
   char *line = attempt_to_line(a);
   if (!line) {
-    return fail(err, errlen, "%s: cannot save the attempt: the record is invalid or memory ran out", path);
+    return rec_fail(err, errlen, "%s: cannot save the attempt: the record is invalid or memory ran out", path);
   }
   int rc = -1, fd = -1;
   struct stat before;
@@ -198,23 +189,23 @@ int journal_append(const char *dir, const Attempt *a, char *err, size_t errlen) 
   }
   fd = journal_open_locked(path, O_RDWR | O_CREAT | O_APPEND, LOCK_EX); /* read: the last byte */
   if (fd < 0) {
-    fail(err, errlen, "%s: cannot open the journal: %s", path, strerror(errno));
+    rec_fail(err, errlen, "%s: cannot open the journal: %s", path, strerror(errno));
     goto done;
   }
   if (!existed && journal_fsync_dir(dir) != 0) {
-    fail(err, errlen, "%s: cannot make the new journal durable: %s", dir, strerror(errno));
+    rec_fail(err, errlen, "%s: cannot make the new journal durable: %s", dir, strerror(errno));
     goto done;
   }
   struct stat st;
   if (fstat(fd, &st) != 0) {
-    fail(err, errlen, "%s: %s", path, strerror(errno));
+    rec_fail(err, errlen, "%s: %s", path, strerror(errno));
     goto done;
   }
   /* a torn last line keeps its bytes; the record starts on a line of its own */
   size_t len = strlen(line);
   char *framed = malloc(len + 2);
   if (!framed) {
-    fail(err, errlen, "%s: cannot save the attempt: out of memory", path);
+    rec_fail(err, errlen, "%s: cannot save the attempt: out of memory", path);
     goto done;
   }
   framed[0] = '\n';
@@ -273,12 +264,12 @@ static int slurp(const char *path, char **out, size_t *out_len, char *err, size_
   *out_len = 0;
   int fd = journal_open_locked(path, O_RDONLY, LOCK_SH);
   if (fd < 0) {
-    return errno == ENOENT ? 0 : fail(err, errlen, "%s: cannot read the journal: %s", path, strerror(errno));
+    return errno == ENOENT ? 0 : rec_fail(err, errlen, "%s: cannot read the journal: %s", path, strerror(errno));
   }
   int rc = journal_read_fd(fd, out, out_len);
   int saved = errno;
   close(fd);
-  return rc == 0 ? 0 : fail(err, errlen, "%s: cannot read the journal: %s", path, strerror(saved));
+  return rc == 0 ? 0 : rec_fail(err, errlen, "%s: cannot read the journal: %s", path, strerror(saved));
 }
 
 static int add_damage(JournalRead *jr, const char *path, Diag *warn, int line, const char *bytes, size_t len,
@@ -355,7 +346,7 @@ int journal_read(const char *dir, JournalRead *out, Diag *warn, char *err, size_
   memset(out, 0, sizeof *out);
   char path[PATH_MAX];
   if (journal_path(dir, path, sizeof path) != 0) {
-    return fail(err, errlen, "%s: the folder name is too long", dir);
+    return rec_fail(err, errlen, "%s: the folder name is too long", dir);
   }
   char *buf;
   size_t len;
@@ -369,7 +360,7 @@ int journal_read(const char *dir, JournalRead *out, Diag *warn, char *err, size_
     if (take_line(out, &cap, path, warn, number, buf + at, line_len, at, nl == NULL) != 0) {
       free(buf);
       journal_read_free(out);
-      return fail(err, errlen, "%s: out of memory reading the journal", path);
+      return rec_fail(err, errlen, "%s: out of memory reading the journal", path);
     }
     at += line_len + (nl ? 1 : 0);
   }

@@ -5,7 +5,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,15 +14,7 @@
 
 #include "journal.h"
 #include "journal_internal.h"
-
-static int fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static int fail(char *err, size_t errlen, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  vsnprintf(err, errlen, fmt, ap);
-  va_end(ap);
-  return -1;
-}
+#include "records_internal.h"
 
 /* Writes all of 'data' through write(2) (not the journal's seam: a short
    write here only loses the temporary file). */
@@ -50,25 +41,25 @@ int journal_write_atomic(const char *path, const char *data, size_t len, mode_t 
   journal_parent_of(path, dir, sizeof dir);
   const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
   if (snprintf(tmp, sizeof tmp, "%s/.%s.XXXXXX", dir, base) >= (int)sizeof tmp) {
-    return fail(err, errlen, "%s: the file name is too long", path);
+    return rec_fail(err, errlen, "%s: the file name is too long", path);
   }
   int fd = mkstemp(tmp);
   if (fd < 0) {
-    return fail(err, errlen, "%s: cannot create a temporary file in %s: %s", path, dir, strerror(errno));
+    return rec_fail(err, errlen, "%s: cannot create a temporary file in %s: %s", path, dir, strerror(errno));
   }
   if (fchmod(fd, mode) != 0 || write_all(fd, data, len) != 0 || fsync(fd) != 0) {
     int saved = errno;
     close(fd);
     unlink(tmp);
-    return fail(err, errlen, "%s: cannot write: %s", path, strerror(saved));
+    return rec_fail(err, errlen, "%s: cannot write: %s", path, strerror(saved));
   }
   if (close(fd) != 0 || rename(tmp, path) != 0) {
     int saved = errno;
     unlink(tmp);
-    return fail(err, errlen, "%s: cannot replace the file: %s", path, strerror(saved));
+    return rec_fail(err, errlen, "%s: cannot replace the file: %s", path, strerror(saved));
   }
   if (journal_fsync_dir(dir) != 0) {
-    return fail(err, errlen, "%s: written, but the folder could not be flushed to disk: %s", path, strerror(errno));
+    return rec_fail(err, errlen, "%s: written, but the folder could not be flushed to disk: %s", path, strerror(errno));
   }
   return 0;
 }
@@ -94,7 +85,7 @@ int journal_report_damage(const char *dir, const JournalRead *jr, char *err, siz
   }
   char path[PATH_MAX];
   if (snprintf(path, sizeof path, "%s/%s", dir, JOURNAL_DAMAGED_FILE) >= (int)sizeof path) {
-    return fail(err, errlen, "%s: the folder name is too long", dir);
+    return rec_fail(err, errlen, "%s: the folder name is too long", dir);
   }
   /* a memory stream grows with the folder's name and the lines; sizing a
      buffer by hand got both wrong once */
@@ -102,7 +93,7 @@ int journal_report_damage(const char *dir, const JournalRead *jr, char *err, siz
   size_t len = 0;
   FILE *out = open_memstream(&text, &len);
   if (!out) {
-    return fail(err, errlen, "%s: cannot write the report: out of memory", path);
+    return rec_fail(err, errlen, "%s: cannot write the report: out of memory", path);
   }
   fprintf(out,
           "# Damaged lines of %s/%s, copied for inspection. They stay in the journal\n"
@@ -117,7 +108,7 @@ int journal_report_damage(const char *dir, const JournalRead *jr, char *err, siz
   int broken = ferror(out);
   if (fclose(out) != 0 || broken) {
     free(text);
-    return fail(err, errlen, "%s: cannot write the report: out of memory", path);
+    return rec_fail(err, errlen, "%s: cannot write the report: out of memory", path);
   }
   int rc = journal_write_atomic(path, text, len, 0600, err, errlen);
   free(text);
@@ -161,22 +152,22 @@ int journal_erase(const char *dir, const char *trainee, int *erased, char *err, 
   char path[PATH_MAX];
   *erased = 0;
   if (journal_path(dir, path, sizeof path) != 0) {
-    return fail(err, errlen, "%s: the folder name is too long", dir);
+    return rec_fail(err, errlen, "%s: the folder name is too long", dir);
   }
   int fd = journal_open_locked(path, O_RDONLY, LOCK_EX);
   if (fd < 0) {
-    return errno == ENOENT ? 0 : fail(err, errlen, "%s: cannot open the journal: %s", path, strerror(errno));
+    return errno == ENOENT ? 0 : rec_fail(err, errlen, "%s: cannot open the journal: %s", path, strerror(errno));
   }
   char *buf = NULL, *kept = NULL;
   size_t len = 0;
   int rc = -1;
   if (journal_read_fd(fd, &buf, &len) != 0) {
-    fail(err, errlen, "%s: cannot read the journal: %s", path, strerror(errno));
+    rec_fail(err, errlen, "%s: cannot read the journal: %s", path, strerror(errno));
     goto done;
   }
   kept = malloc(len + 1);
   if (!kept) {
-    fail(err, errlen, "%s: out of memory", path);
+    rec_fail(err, errlen, "%s: out of memory", path);
     goto done;
   }
   size_t kept_len = keep_others(buf, len, trainee, kept, erased);

@@ -18,12 +18,12 @@
 
 #include <cjson/cJSON.h>
 
+#include "records_internal.h"
 #include "utf8.h"
 
 const char *const attempt_mode_names[] = {"practice", "assessed", "onboarding", "case-study", "workshop", NULL};
 
-static int fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static int fail(char *err, size_t errlen, const char *fmt, ...) {
+int rec_fail(char *err, size_t errlen, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(err, errlen, fmt, ap);
@@ -51,17 +51,17 @@ int attempt_trainee_name(const char *typed, char *out, size_t outlen, char *err,
     return 0;
   }
   if (n >= outlen || n >= REC_MAX_TRAINEE) {
-    return fail(err, errlen, "the trainee's name is longer than %d bytes", REC_MAX_TRAINEE - 1);
+    return rec_fail(err, errlen, "the trainee's name is longer than %d bytes", REC_MAX_TRAINEE - 1);
   }
   /* the name reaches terminals, CSV files and xAPI stores: accents are
      welcome, bytes that are not UTF-8 and control characters are not */
   size_t bad = utf8_invalid_at(s, n);
   if (bad < n) {
-    return fail(err, errlen, "the trainee's name is not UTF-8 text at byte %zu", bad + 1);
+    return rec_fail(err, errlen, "the trainee's name is not UTF-8 text at byte %zu", bad + 1);
   }
   bad = utf8_control_at(s, n);
   if (bad < n) {
-    return fail(err, errlen, "the trainee's name has a control character at byte %zu", bad + 1);
+    return rec_fail(err, errlen, "the trainee's name has a control character at byte %zu", bad + 1);
   }
   memcpy(out, s, n);
   out[n] = '\0';
@@ -170,7 +170,7 @@ int attempt_parse_time(const char *s, int64_t *unix_ms) {
 
 static int copy_id(char *dst, size_t cap, const char *src, const char *what, char *err, size_t errlen) {
   if (strlen(src) >= cap) {
-    return fail(err, errlen, "the %s '%.40s…' is longer than %zu bytes", what, src, cap - 1);
+    return rec_fail(err, errlen, "the %s '%.40s…' is longer than %zu bytes", what, src, cap - 1);
   }
   snprintf(dst, cap, "%s", src);
   return 0;
@@ -185,7 +185,7 @@ static int fill_decisions(const Run *r, Attempt *out, char *err, size_t errlen) 
   }
   out->decisions = n > 0 ? calloc((size_t)n, sizeof *out->decisions) : NULL;
   if (n > 0 && !out->decisions) {
-    return fail(err, errlen, "out of memory");
+    return rec_fail(err, errlen, "out of memory");
   }
   out->n_decisions = n;
   for (int i = 0; i < n; i++) {
@@ -218,7 +218,7 @@ int attempt_from_run(const Run *r, const ScoreCard *card, const AttemptMeta *met
   const Scenario *s = run_scenario(r);
   memset(out, 0, sizeof *out);
   if (meta->id ? !attempt_is_uuid(meta->id) : attempt_new_id(out->id) != 0) {
-    return fail(err, errlen, meta->id ? "the attempt id '%.40s' is not a UUID" : "no randomness for an attempt id%s",
+    return rec_fail(err, errlen, meta->id ? "the attempt id '%.40s' is not a UUID" : "no randomness for an attempt id%s",
                 meta->id ? meta->id : "");
   }
   if (meta->id) {
