@@ -2,18 +2,7 @@
 # thickskin config check | pin | example: exit statuses and messages, a PIN
 # read from piped standard input, and the documented example kept in step
 # with the printed one.
-set -u
-bin=$1
-failures=0
-checks=0
-expect() { # expect DESCRIPTION COMMAND…
-  local what=$1
-  shift
-  checks=$((checks + 1))
-  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; failures=$((failures + 1)); fi
-}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source tests/lib.sh
 # No file of the machine's user or of /etc may leak into these checks.
 export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/xdg
 unset THICKSKIN_CONFIG
@@ -92,5 +81,4 @@ expect "config alone is a usage error" test $? -eq 2
 "$bin" config frobnicate >/dev/null 2>&1
 expect "an unknown subcommand is a usage error" test $? -eq 2
 
-echo "$((checks - failures)) passed, $failures failed"
-[ $failures -eq 0 ]
+finish

@@ -5,18 +5,7 @@
 # for the scenarios in the table below, a plausible bad path (the tempting
 # wrong answers a new hire would really pick) fails too. What the library
 # covers (archetypes, channels, languages, tracks) is test_library's job.
-set -u
-bin=$1
-failures=0
-checks=0
-expect() { # expect DESCRIPTION COMMAND…
-  local what=$1
-  shift
-  checks=$((checks + 1))
-  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; failures=$((failures + 1)); fi
-}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source tests/lib.sh
 
 # The overall score and the pass flag of a --json result.
 overall() { awk -F'\t' '/"overall":/ { gsub(/[^0-9.]/, "", $NF); print $NF; exit }' "$1"; }
@@ -64,5 +53,4 @@ while read -r id moves; do
   expect "$id: the bad path $moves fails (overall $(overall "$tmp/bad.json"))" failed "$tmp/bad.json"
 done <<<"$bad_paths"
 
-echo "$((checks - failures)) passed, $failures failed"
-[ $failures -eq 0 ]
+finish

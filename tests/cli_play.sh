@@ -1,18 +1,7 @@
 #!/usr/bin/env bash
 # thickskin play and check from the command line: results, determinism,
 # strategies, the terminal prompt and exit statuses.
-set -u
-bin=$1
-failures=0
-checks=0
-expect() { # expect DESCRIPTION COMMAND…
-  local what=$1
-  shift
-  checks=$((checks + 1))
-  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; failures=$((failures + 1)); fi
-}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source tests/lib.sh
 ex=tests/data/worked-example.lua
 
 "$bin" play $ex --choices 3,2 --times 45,20 --json >"$tmp/a.json"
@@ -64,5 +53,4 @@ printf 'return 42\n' >"$tmp/bad.lua"
 expect "check fails a broken scenario" test $? -eq 1
 expect "check names the problem" grep -q "must end with 'return scenario" "$tmp/check.txt"
 
-echo "$((checks - failures)) passed, $failures failed"
-[ $failures -eq 0 ]
+finish

@@ -2,18 +2,7 @@
 # Trainee records from the command line: play --record, records, export
 # (CSV, and xAPI checked statement by statement with Learning Locker's
 # xapi-validation under Node.js), erase, damaged journals and bad usage.
-set -u
-bin=$1
-failures=0
-checks=0
-expect() { # expect DESCRIPTION COMMAND…
-  local what=$1
-  shift
-  checks=$((checks + 1))
-  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; failures=$((failures + 1)); fi
-}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source tests/lib.sh
 data=$tmp/data
 journal=$data/attempts.jsonl
 ex=tests/data/worked-example.lua
@@ -114,5 +103,4 @@ expect "…and says why" grep -q "x.csv: cannot create a temporary file in .*: N
 expect "a journal that cannot be written fails the play" test $? -eq 1
 expect "…naming the file and the reason" grep -q "out.csv/attempts.jsonl: cannot open the journal: Not a directory" "$tmp/err"
 
-echo "$((checks - failures)) passed, $failures failed"
-[ $failures -eq 0 ]
+finish

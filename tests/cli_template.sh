@@ -3,18 +3,7 @@
 # check as it is, with no warning, and meet the library's quality gate: the
 # best strategy passes with at least 90, the worst fails. A copy renamed to
 # its own id must pass too, since that is how trainers start.
-set -u
-bin=$1
-failures=0
-checks=0
-expect() { # expect DESCRIPTION COMMAND…
-  local what=$1
-  shift
-  checks=$((checks + 1))
-  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; failures=$((failures + 1)); fi
-}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source tests/lib.sh
 template=docs/scenario-template.lua
 
 "$bin" check "$template" >"$tmp/check.txt"
@@ -33,5 +22,4 @@ sed 's/id = "scenario-template"/id = "my-first"/' "$template" >"$tmp/my-first.lu
 "$bin" check "$tmp/my-first.lua" >"$tmp/copy.txt"
 expect "a renamed copy of the template passes check" test $? -eq 0
 
-echo "$((checks - failures)) passed, $failures failed"
-[ $failures -eq 0 ]
+finish

@@ -2,18 +2,7 @@
 # thickskin check and tracks: a folder's tracks/ is checked along with its
 # scenarios, a track named by its .json is resolved against the folder above
 # its own, and an unknown scenario id fails the check with its place named.
-set -u
-bin=$1
-failures=0
-checks=0
-expect() { # expect DESCRIPTION COMMAND…
-  local what=$1
-  shift
-  checks=$((checks + 1))
-  if "$@"; then echo "ok   $what"; else echo "FAIL $what"; failures=$((failures + 1)); fi
-}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source tests/lib.sh
 mkdir -p "$tmp/lib/tracks"
 cp tests/data/worked-example.lua tests/data/inbox.lua "$tmp/lib/"
 step() { printf '{"scenario": "%s", "pass": 60, "title": "T", "intro": "I"}' "$1"; }
@@ -43,5 +32,4 @@ printf '{"id": "odd", "title": "Odd", "colour": "red", "steps": [%s]}\n' "$(step
 expect "an unknown key fails the check" grep -qF "bad.json: colour: unknown key (expected id, title, intro, steps)" \
   "$tmp/out.txt"
 
-echo "$((checks - failures)) passed, $failures failed"
-[ $failures -eq 0 ]
+finish
