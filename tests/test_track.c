@@ -133,6 +133,11 @@ static void texts_need_english_and_known_languages(void) {
               "\"intro\": {\"en\": \"I\", \"it\": \"\"}}]}",
               "t.json: steps[0].intro.it: must be a non-empty string");
   expect_only("{\"id\": \"w\", \"title\": \"\", \"steps\": [" STEP("a") "]}", "t.json: title: must not be empty");
+  /* titles and intros reach the kiosk's screen and the terminal */
+  expect_only("{\"id\": \"w\", \"title\": \"T\\u001b[2J\", \"steps\": [" STEP("a") "]}",
+              "t.json: title: has a control character at byte 2");
+  expect_only("{\"id\": \"w\", \"title\": {\"en\": \"T\", \"it\": \"\xC2\x9B\"}, \"steps\": [" STEP("a") "]}",
+              "t.json: title.it: has a control character at byte 1");
   expect_only("{\"id\": \"w\", \"title\": 3, \"steps\": [" STEP("a") "]}",
               "t.json: title: must be a text: a string, or an object such as {\"en\": \"...\", \"it\": \"...\"}");
 }

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include "jsonfile.h"
+#include "utf8.h"
 
 #define ID_MAX 64
 #define PLACE_MAX 96
@@ -114,9 +115,18 @@ static char *read_id(const Reader *r, const cJSON *item, const char *place) {
   return dup_str(item->valuestring);
 }
 
-static void set_lang(Text *t, int lang, const char *s) {
-  free(t->s[lang]);
-  t->s[lang] = dup_str(s);
+/* Sets one language of a text: non-empty, and with no control character,
+   since titles and intros are drawn on the kiosk and printed by check. */
+static void set_lang(const Reader *r, const char *place, Text *t, int lang, const char *s) {
+  size_t len = strlen(s);
+  if (len == 0) {
+    problem(r, place, "must not be empty");
+  } else if (utf8_control_at(s, len) < len) {
+    problem(r, place, "has a control character at byte %zu", utf8_control_at(s, len) + 1);
+  } else {
+    free(t->s[lang]);
+    t->s[lang] = dup_str(s);
+  }
 }
 
 /* One language of a text given as an object: "title": {"en": "…", "it": "…"}. */
@@ -131,7 +141,7 @@ static void read_translation(const Reader *r, const cJSON *item, const char *pla
   } else if (out->s[lang]) {
     problem(r, sub, "appears twice");
   } else {
-    set_lang(out, lang, item->valuestring);
+    set_lang(r, sub, out, lang, item->valuestring);
   }
 }
 
@@ -145,11 +155,7 @@ static void read_text(const Reader *r, const cJSON *item, const char *place, int
     return;
   }
   if (cJSON_IsString(item)) {
-    if (item->valuestring[0] == '\0') {
-      problem(r, place, "must not be empty");
-    } else {
-      set_lang(out, LANG_EN, item->valuestring);
-    }
+    set_lang(r, place, out, LANG_EN, item->valuestring);
     return;
   }
   if (!cJSON_IsObject(item)) {
