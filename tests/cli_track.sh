@@ -32,4 +32,11 @@ printf '{"id": "odd", "title": "Odd", "colour": "red", "steps": [%s]}\n' "$(step
 expect "an unknown key fails the check" grep -qF "bad.json: colour: unknown key (expected id, title, intro, steps)" \
   "$tmp/out.txt"
 
+mkdir -p "$tmp/flat"
+cp tests/data/worked-example.lua "$tmp/flat/"
+touch "$tmp/flat/tracks"
+"$bin" check "$tmp/flat" >"$tmp/out.txt"
+expect "a 'tracks' that is not a folder fails the check" test $? -eq 1
+expect "…naming it and the reason" grep -qF "$tmp/flat/tracks: cannot read the tracks folder: Not a directory" "$tmp/out.txt"
+
 finish

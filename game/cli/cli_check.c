@@ -1,6 +1,7 @@
 /* cli_check.c — thickskin check [--cap N] [PATH…]: scenarios, and the
    tracks in a scenario folder's tracks/ (or a track named by its .json) */
 #define _POSIX_C_SOURCE 200809L
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,12 +28,18 @@ static void check_track(const char *path, const char *scenario_dir, Tally *tally
   tally->failed += track_check_file(path, scenario_dir, stdout) > 0;
 }
 
-/* Every track in DIR/tracks, resolved against DIR; no such folder is fine. */
+/* Every track in DIR/tracks, resolved against DIR. No such folder is fine;
+   one that cannot be read would hide its tracks, so it fails the check. */
 static void check_tracks(const char *dir, Tally *tally) {
   char sub[PATH_MAX];
   snprintf(sub, sizeof sub, "%s/tracks", dir);
   char **paths;
+  errno = 0;
   int n = track_list_dir(sub, &paths);
+  if (n < 0 && errno != ENOENT) {
+    fprintf(stdout, "%s: cannot read the tracks folder: %s\n", sub, strerror(errno));
+    tally->failed++;
+  }
   for (int i = 0; i < n; i++) {
     check_track(paths[i], dir, tally);
     free(paths[i]);
