@@ -36,6 +36,17 @@ static int write_all(int fd, const char *data, size_t len) {
   return 0;
 }
 
+/* mkstemp made the file 0600, so that mode needs no chmod: and a FAT USB
+   stick, where exports go, refuses a chmod that changes the read bits
+   (EPERM), which must not make the export fail. Another mode is set where
+   the file system has modes at all. */
+static int set_mode(int fd, mode_t mode) {
+  if (mode == 0600 || fchmod(fd, mode) == 0 || errno == EPERM || errno == ENOTSUP) {
+    return 0;
+  }
+  return -1;
+}
+
 int journal_write_atomic(const char *path, const char *data, size_t len, mode_t mode, char *err, size_t errlen) {
   char dir[PATH_MAX], tmp[PATH_MAX];
   journal_parent_of(path, dir, sizeof dir);
@@ -47,7 +58,7 @@ int journal_write_atomic(const char *path, const char *data, size_t len, mode_t 
   if (fd < 0) {
     return rec_fail(err, errlen, "%s: cannot create a temporary file in %s: %s", path, dir, strerror(errno));
   }
-  if (fchmod(fd, mode) != 0 || write_all(fd, data, len) != 0 || fsync(fd) != 0) {
+  if (set_mode(fd, mode) != 0 || write_all(fd, data, len) != 0 || fsync(fd) != 0) {
     int saved = errno;
     close(fd);
     unlink(tmp);
