@@ -242,6 +242,15 @@ static void times_and_ids_have_their_exact_form(void) {
   EXPECT_INT(ms, 1709210096500LL);
   EXPECT_INT(attempt_parse_time("2024-02-29T12:34:56+01:00", &ms), -1);
   EXPECT_INT(attempt_parse_time("2024-13-01T00:00:00Z", &ms), -1);
+  /* no day past the month's end, no sign or space where a digit belongs */
+  EXPECT_INT(attempt_parse_time("2025-02-29T00:00:00Z", &ms), -1);
+  EXPECT_INT(attempt_parse_time("2024-04-31T00:00:00Z", &ms), -1);
+  EXPECT_INT(attempt_parse_time("2024-+1-01T00:00:00Z", &ms), -1);
+  EXPECT_INT(attempt_parse_time("2024-01- 1T00:00:00Z", &ms), -1);
+  /* a clock gone wild still gives the form readers accept */
+  attempt_format_time(INT64_MAX, t);
+  EXPECT_STR(t, "9999-12-31T23:59:59.999Z");
+  EXPECT_INT(attempt_parse_time(t, &ms), 0);
   char id[37], other[37];
   EXPECT_INT(attempt_new_id(id), 0);
   EXPECT_INT(attempt_new_id(other), 0);

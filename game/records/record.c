@@ -116,19 +116,23 @@ static int64_t days_from_civil(int64_t y, int m, int d) {
   return era * 146097 + doe - 719468;
 }
 
+/* The last millisecond of year 9999: past it the form has no room, and no
+   clock a kiosk trusts reads it. */
+#define LAST_FORMATTED_MS 253402300799999LL
+
 void attempt_format_time(int64_t unix_ms, char out[32]) {
-  if (unix_ms < 0) {
-    unix_ms = 0;
-  }
+  unix_ms = unix_ms < 0 ? 0 : unix_ms > LAST_FORMATTED_MS ? LAST_FORMATTED_MS : unix_ms;
   time_t secs = (time_t)(unix_ms / 1000);
   struct tm tm;
-  char buf[96];
-  gmtime_r(&secs, &tm);
+  if (!gmtime_r(&secs, &tm)) {
+    memset(&tm, 0, sizeof tm); /* cannot happen within the clamp; never print garbage */
+    tm.tm_year = 70;
+    tm.tm_mday = 1;
+  }
+  char buf[96]; /* room for any int the compiler can imagine; the clamp keeps the text within 24 bytes */
   snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
            tm.tm_hour, tm.tm_min, tm.tm_sec, (int)(unix_ms % 1000));
-  size_t n = strlen(buf) < 31 ? strlen(buf) : 31; /* years past 9999 are not times a kiosk records */
-  memcpy(out, buf, n);
-  out[n] = '\0';
+  snprintf(out, 32, "%.31s", buf);
 }
 
 int64_t attempt_now_ms(void) {
@@ -137,24 +141,43 @@ int64_t attempt_now_ms(void) {
   return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* 1 if s[0..n) are all ASCII digits (sscanf would also take signs and
+   spaces). */
+static int digits(const char *s, int n) {
+  for (int i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9') {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+static int days_in_month(int y, int m) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : days[m - 1];
+}
+
 int attempt_parse_time(const char *s, int64_t *unix_ms) {
-  int y, mo, d, h, mi, sec, used = 0;
-  if (strlen(s) < 20 || sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &sec, &used) != 6 || used != 19) {
+  /* YYYY-MM-DDTHH:MM:SS, every digit where it belongs */
+  if (strlen(s) < 20 || !digits(s, 4) || s[4] != '-' || !digits(s + 5, 2) || s[7] != '-' || !digits(s + 8, 2) ||
+      s[10] != 'T' || !digits(s + 11, 2) || s[13] != ':' || !digits(s + 14, 2) || s[16] != ':' || !digits(s + 17, 2)) {
     return -1;
   }
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60 || y < 1970) {
+  int y = atoi(s), mo = atoi(s + 5), d = atoi(s + 8), h = atoi(s + 11), mi = atoi(s + 14), sec = atoi(s + 17);
+  if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h > 23 || mi > 59 || sec > 60) {
     return -1;
   }
   const char *p = s + 19;
-  int ms = 0, digits = 0;
+  int ms = 0, n = 0;
   if (*p == '.') {
-    for (p++; isdigit((unsigned char)*p) && digits < 3; p++, digits++) {
+    for (p++; isdigit((unsigned char)*p) && n < 3; p++, n++) {
       ms = ms * 10 + (*p - '0');
     }
-    if (digits == 0) {
+    if (n == 0) {
       return -1;
     }
-    for (int k = digits; k < 3; k++) {
+    for (int k = n; k < 3; k++) {
       ms *= 10;
     }
   }
