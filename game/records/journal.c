@@ -91,7 +91,9 @@ int journal_make_dirs(const char *dir, char *err, size_t errlen) {
     *p = '\0';
     if (mkdir(path, 0700) == 0) {
       journal_parent_of(path, parent, sizeof parent);
-      journal_fsync_dir(parent);
+      if (journal_fsync_dir(parent) != 0) {
+        return rec_fail(err, errlen, "%s: cannot make the new records folder durable: %s", path, strerror(errno));
+      }
     } else if (errno != EEXIST) {
       return rec_fail(err, errlen, "%s: cannot create the records folder: %s", path, strerror(errno));
     }
