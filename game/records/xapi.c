@@ -1,7 +1,6 @@
 /* xapi.c — building xAPI 1.0.3 statements from attempts with cJSON */
 #include "xapi.h"
 
-#include <ctype.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,7 +79,11 @@ static void append_segment(char *out, size_t cap, const char *s) {
   size_t len = strlen(out);
   for (; *s && len + 4 < cap; s++) {
     unsigned char c = (unsigned char)*s;
-    if (isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+    /* ASCII by hand: isalnum follows the locale, and in a Latin-1 one it
+       would pass a raw 'é' into the IRI */
+    int unreserved = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                     c == '.' || c == '_' || c == '~';
+    if (unreserved) {
       out[len++] = (char)c;
     } else {
       len += (size_t)snprintf(out + len, cap - len, "%%%02X", c);
