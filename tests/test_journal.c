@@ -194,6 +194,32 @@ static void a_damage_report_in_a_deep_folder_is_whole(void) {
   journal_read_free(&jr);
 }
 
+/* A line of megabytes is damage: reported with a copy of its start only, and
+   the records around it still read. */
+static void a_runaway_line_is_reported_by_its_start(void) {
+  const char *dir = fresh_dir("runaway");
+  char path[600], err[512];
+  mkdir(dir, 0700);
+  journal_file(dir, path, sizeof path);
+  size_t big = 3u << 20;
+  char *l1 = sample_line(1, "ann");
+  size_t n1 = strlen(l1);
+  char *bytes = malloc(n1 + big + 1);
+  memcpy(bytes, l1, n1);
+  memset(bytes + n1, '{', big);
+  bytes[n1 + big] = '\n';
+  write_file(path, bytes, n1 + big + 1);
+  JournalRead jr;
+  EXPECT_INT(journal_read(dir, &jr, NULL, err, sizeof err), 0);
+  EXPECT_INT(jr.n, 1);
+  EXPECT_INT(jr.n_damaged, 1);
+  EXPECT_INT(jr.n_damaged > 0 ? jr.damaged[0].len : 0, 4096);
+  EXPECT_CONTAINS(jr.n_damaged > 0 ? jr.damaged[0].reason : NULL, "longer than 1048576 bytes (the first 4096 are copied)");
+  journal_read_free(&jr);
+  free(bytes);
+  free(l1);
+}
+
 static void an_append_after_a_torn_line_starts_a_new_line(void) {
   const char *dir = fresh_dir("torn");
   char path[600], err[512];
@@ -563,6 +589,7 @@ int main(void) {
   RUN_TEST(a_missing_folder_or_empty_file_is_an_empty_journal);
   RUN_TEST(damaged_lines_are_skipped_with_warnings_and_kept);
   RUN_TEST(a_damage_report_in_a_deep_folder_is_whole);
+  RUN_TEST(a_runaway_line_is_reported_by_its_start);
   RUN_TEST(an_append_after_a_torn_line_starts_a_new_line);
   RUN_TEST(a_failed_write_leaves_the_journal_as_it_was);
   RUN_TEST(a_real_tiny_file_system_fills_up_cleanly);

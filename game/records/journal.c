@@ -23,6 +23,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* How much of an over-long damaged line is copied for the report. */
+#define JOURNAL_DAMAGE_EXCERPT 4096
+
 static JournalWriteFn write_fn = write;
 
 void journal_set_write_fn(JournalWriteFn fn) {
@@ -333,7 +336,11 @@ static int take_line(JournalRead *jr, int *cap, const char *path, Diag *warn, in
   char reason[160];
   Attempt a;
   if (len > JOURNAL_MAX_LINE) {
-    snprintf(reason, sizeof reason, "longer than %d bytes", JOURNAL_MAX_LINE);
+    /* a runaway line may be gigabytes: the report gets its start, the
+       journal keeps it all */
+    snprintf(reason, sizeof reason, "longer than %d bytes (the first %d are copied)", JOURNAL_MAX_LINE,
+             JOURNAL_DAMAGE_EXCERPT);
+    return add_damage(jr, path, warn, number, s, JOURNAL_DAMAGE_EXCERPT, offset, torn, reason);
   } else if (attempt_parse(s, len, &a, reason, sizeof reason) == 0) {
     if (add_attempt(jr, cap, &a) == 0) {
       return 0;

@@ -22,7 +22,8 @@ typedef struct JournalDamage {
   int line;         /* 1-based line number */
   long long offset; /* byte offset of the line in the file */
   char reason[224];
-  char *bytes; /* owned copy of the line, without its '\n' */
+  char *bytes; /* owned copy of the line, without its '\n' (its first
+                  4096 bytes when longer than JOURNAL_MAX_LINE) */
   size_t len;
   int torn; /* the last line, with no '\n': a write was cut short */
 } JournalDamage;
