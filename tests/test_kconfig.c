@@ -189,6 +189,9 @@ static void test_value_problems(void) {
              "colour: unknown key (expected one of: idle_timeout_seconds, still_there_seconds, admin_pin_hash, "
              "languages, default_language, modes, scenario_folders, data_folder, fullscreen, window, renderer, theme, "
              "text_scale_percent, decision_timer, assessed)");
+  /* a value quoted in a message cannot drive the terminal, C1 included */
+  EXPECT_ONE("{\"theme\": \"\\u009b2J\\u001b\"}",
+             "theme: \"??2J?\" is not a known value (expected \"light\", \"dark\" or \"high-contrast\")");
   EXPECT_ONE("{\"theme\": \"blue\"}",
              "theme: \"blue\" is not a known value (expected \"light\", \"dark\" or \"high-contrast\")");
   EXPECT_ONE("{\"renderer\": null}", "renderer: wrong type: null (expected \"auto\", \"software\" or \"hardware\")");

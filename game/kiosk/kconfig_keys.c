@@ -40,7 +40,8 @@ static int *int_field(KcfgReader *r, const KeySpec *k) {
 
 /* 's' for a message in 'buf': cut on a character boundary to fit (with "…"
    when cut; a 48-byte buffer keeps 40 bytes), control characters shown as
-   '?' so that a value from the file cannot drive the terminal. */
+   '?' (C1 included) so that a value from the file cannot drive the
+   terminal. */
 static const char *clip(const char *s, char *buf, size_t size) {
   size_t n = 0, limit = size - 8;
   while (s[n] && n < limit) {
@@ -51,7 +52,15 @@ static const char *clip(const char *s, char *buf, size_t size) {
     n--;
   }
   for (size_t i = 0; i < n; i++) {
-    buf[i] = (unsigned char)s[i] < 0x20 || s[i] == 0x7F ? '?' : s[i];
+    unsigned char c = (unsigned char)s[i];
+    /* C1 (U+0080..U+009F, 0xC2 0x80..0x9F in UTF-8) is an escape to some
+       terminals, like C0 */
+    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9F) {
+      buf[i] = buf[i + 1] = '?';
+      i++;
+    } else {
+      buf[i] = c < 0x20 || c == 0x7F ? '?' : s[i];
+    }
   }
   snprintf(buf + n, size - n, "%s", cut ? "…" : "");
   return buf;
