@@ -24,11 +24,10 @@ typedef struct RecArgs {
   char *default_dir; /* owned, when --data was not given */
 } RecArgs;
 
-static int rec_usage(const char *cmd) {
+static int rec_usage(void) {
   fprintf(stderr, "usage: thickskin records [--data DIR] [--trainee NAME] [--track FILE.json | ID:MARK,…]\n"
                   "       thickskin export [--data DIR] [--xapi FILE] [--csv FILE] [--trainee NAME]\n"
                   "       thickskin erase [--data DIR] --trainee NAME\n");
-  (void)cmd;
   return 2;
 }
 
@@ -315,7 +314,7 @@ int cli_records(int argc, char **argv) {
   RecArgs a;
   if (parse_rec_args("records", argc, argv, &a) != 0 || a.xapi || a.csv) {
     free(a.default_dir);
-    return rec_usage("records");
+    return rec_usage();
   }
   JournalRead jr;
   int status = 1;
@@ -352,7 +351,7 @@ int cli_export(int argc, char **argv) {
       fprintf(stderr, "thickskin export: say what to write: --xapi FILE, --csv FILE or both\n");
     }
     free(a.default_dir);
-    return rec_usage("export");
+    return rec_usage();
   }
   JournalRead jr;
   if (read_journal("export", a.data, &jr) != 0) {
@@ -392,7 +391,7 @@ int cli_erase(int argc, char **argv) {
       fprintf(stderr, "thickskin erase: say whose records to erase with --trainee NAME\n");
     }
     free(a.default_dir);
-    return rec_usage("erase");
+    return rec_usage();
   }
   int erased;
   char err[512];

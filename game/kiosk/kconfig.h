@@ -12,6 +12,8 @@ typedef enum { MODE_PRACTICE, MODE_ONBOARDING, MODE_CASES, MODE_WORKSHOP, MODE_C
 
 #define KCFG_MAX_DIRS 8
 
+/* A configuration owns every string it points at (malloc'd): kcfg_free
+   frees them, and a copy of the struct must not outlive the original. */
 typedef struct KioskConfig {
   char *path;              /* the file read, NULL when running on defaults */
   int idle_timeout_s;      /* no input this long shows "still there?" */
@@ -47,6 +49,7 @@ int kcfg_load(const char *path, KioskConfig *c, Diag *diag);
    exist, so that a wrong path is reported by kcfg_load, never ignored.
    Returns a malloc'd path the caller frees. */
 char *kcfg_find(void);
+/* Frees what 'c' owns and zeroes it; 'c' itself belongs to the caller. */
 void kcfg_free(KioskConfig *c);
 
 /* The admin PIN in force when the file sets none (pin_is_default is then 1):
@@ -55,8 +58,8 @@ void kcfg_free(KioskConfig *c);
 
 /* 1 if 'pin' matches the configured (or default) admin PIN. */
 int kcfg_check_pin(const KioskConfig *c, const char *pin);
-/* A new salted crypt(3) hash of 'pin' for the config file; malloc'd, NULL on
-   failure. */
+/* A new salted crypt(3) hash of 'pin' for the config file; malloc'd (the
+   caller frees it with free), NULL on failure. */
 char *kcfg_hash_pin(const char *pin);
 
 /* 1 if 'pin' has the form of an admin PIN: 4 to 12 ASCII digits. */

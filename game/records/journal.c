@@ -1,12 +1,20 @@
 /* journal.c — the journal file: locked appends that either land whole or
-   leave the file as it was, tolerant reading, atomic rewrites for erasing.
+   leave the file as it was, tolerant reading, and the folders and locks the
+   rewrites in journal_rewrite.c share.
 
-   Why it holds: a line goes out in one write() (continued only if the
-   kernel takes part of it) while an exclusive flock is held, so two processes never interleave; fsync before the lock
-   is let go, so an acknowledged attempt survives a power cut; a write that fails is cut back to the old size, so a full
-   disk never leaves half a record behind (a kill -9 or power cut can still leave one, at the very end, which readers
-   skip and the next append steps over by starting a new line). Erasing replaces the file by rename, so a writer that
-   was waiting for the lock on the old file notices (the inode changed) and opens the new one. */
+   Why it holds:
+   - a line goes out in one write() (continued only if the kernel takes part
+     of it) while an exclusive flock is held, so two processes never
+     interleave;
+   - fsync comes before the lock is let go, so an acknowledged attempt
+     survives a power cut;
+   - a write that fails is cut back to the old size, so a full disk never
+     leaves half a record behind. A kill -9 or power cut can still leave one
+     at the very end, which readers skip and the next append steps over by
+     starting a new line;
+   - erasing replaces the file by rename, so a writer that was waiting for
+     the lock on the old file notices (the inode changed) and opens the new
+     one. */
 #define _DEFAULT_SOURCE
 #include "journal.h"
 #include "journal_internal.h"
