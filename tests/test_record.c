@@ -185,6 +185,23 @@ static void every_damaged_field_is_refused_with_its_name(void) {
   refused("\"mode\":\"practice\"", "\"mode\":\"\\u001b]0;x\\u0007\"", "'mode' is ' ]0;x '");
 }
 
+/* A hand-edited time without milliseconds reads back in the one form, so
+   that it sorts among the others as text. */
+static void times_read_back_in_one_form(void) {
+  Attempt a = sample_attempt(1, "ann", "late-parcel", 50, 50, 50), b;
+  char *line = attempt_to_line(&a);
+  int found;
+  char *edited = replace_all(line, "20:36:40.000Z", "20:36:40Z", &found);
+  char err[256] = "";
+  EXPECT_INT(found, 1);
+  EXPECT_INT(attempt_parse(edited, strlen(edited) - 1, &b, err, sizeof err), 0);
+  EXPECT_STR(b.started, "2026-05-28T20:36:40.000Z");
+  attempt_clear(&b);
+  free(edited);
+  free(line);
+  attempt_clear(&a);
+}
+
 static void garbage_is_refused_without_a_crash(void) {
   Attempt b;
   char err[256];
@@ -265,6 +282,7 @@ int main(void) {
   RUN_TEST(an_abandoned_run_is_recorded_as_not_finished);
   RUN_TEST(a_line_reads_back_to_the_same_attempt);
   RUN_TEST(every_damaged_field_is_refused_with_its_name);
+  RUN_TEST(times_read_back_in_one_form);
   RUN_TEST(garbage_is_refused_without_a_crash);
   RUN_TEST(trainee_names_are_trimmed_and_checked);
   RUN_TEST(times_and_ids_have_their_exact_form);

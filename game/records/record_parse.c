@@ -90,7 +90,7 @@ static int text_is_clean(const char *s) {
   return utf8_invalid_at(s, len) == len && utf8_control_at(s, len) == len;
 }
 
-static void check_fields(Reader *rd, const Attempt *a) {
+static void check_fields(Reader *rd, Attempt *a) {
   int64_t t0, t1;
   if (!attempt_is_uuid(a->id)) {
     complain(rd, "'id' is not a UUID");
@@ -105,6 +105,11 @@ static void check_fields(Reader *rd, const Attempt *a) {
     complain(rd, "'started' or 'ended' is not a UTC time like 2026-12-01T18:54:24.125Z");
   } else if (t1 < t0) {
     complain(rd, "'ended' is before 'started'");
+  } else {
+    /* one form in memory ("…:24Z" and "…:24.5Z" are accepted), so that
+       times sort as text (progress_history) and export alike */
+    attempt_format_time(t0, a->started);
+    attempt_format_time(t1, a->ended);
   }
   const struct {
     const char *key, *value;
