@@ -208,6 +208,15 @@ static void exports_write_a_decimal_point_whatever_the_locale(void) {
   EXPECT_CONTAINS(json, "\"scaled\":\t0.675");
   EXPECT(json && !strstr(json, "0,675"));
   free(json);
+  /* the journal too: written with a point, read back the same */
+  char *line = attempt_to_line(&a), err[128] = "";
+  EXPECT_CONTAINS(line, "\"empathy\":72.5,");
+  Attempt back;
+  EXPECT_INT(line ? attempt_parse(line, strlen(line) - 1, &back, err, sizeof err) : -1, 0);
+  EXPECT_NEAR(back.axis[AXIS_EMPATHY], 72.5, 1e-9);
+  EXPECT_NEAR(back.pass_mark, 62.5, 1e-9);
+  attempt_clear(&back);
+  free(line);
   free(csv);
   attempt_clear(&a);
   setlocale(LC_NUMERIC, "C");
