@@ -326,6 +326,7 @@ static void test_syntax_problems(void) {
   EXPECT_ONE("{\n  \"theme\": \"dark\",\n}\n", "2:18: a comma after the last item (JSON allows none there)");
   EXPECT_ONE("{\n  \"theme\": \"dark\"\n  \"assessed\": true\n}", "3:3: a missing comma before '\"assessed\": '");
   EXPECT_ONE("{\"theme\" \"dark\"}", "1:10: a missing colon before '\"dark\"}'");
+  EXPECT_ONE("{\"theme\": \"dark\" \xC2\x9B}", "1:18: unexpected '??}' (expected JSON: \"key\": value pairs in { })");
   EXPECT_ONE("{\n  \"theme\": \"dark\n}", "2:12: a string that is never closed (expected a closing '\"')");
   EXPECT_ONE("{\"assessed\": True}",
              "1:14: 'True' is not a value (strings need double quotes; true, false and null are lowercase)");

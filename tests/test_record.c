@@ -182,7 +182,7 @@ static void every_damaged_field_is_refused_with_its_name(void) {
   refused("\"beat\":\"d2\"", "\"beat\":\"d\\u0007\"",
           "decision 2: 'thread' or 'beat' is not UTF-8 text or has a control character");
   /* a reason quotes the line, and goes to a terminal: scrubbed */
-  refused("\"mode\":\"practice\"", "\"mode\":\"\\u001b]0;x\\u0007\"", "'mode' is ' ]0;x '");
+  refused("\"mode\":\"practice\"", "\"mode\":\"\\u001b]0;x\\u0007\"", "'mode' is '?]0;x?'");
 }
 
 /* A hand-edited time without milliseconds reads back in the one form, so

@@ -162,9 +162,7 @@ static void excerpt(const char *s, char *buf, size_t size) {
     }
   }
   snprintf(buf, size, "%.*s", (int)n, s);
-  for (char *p = buf; *p; p++) {
-    *p = (unsigned char)*p < 0x20 || *p == 0x7F ? '?' : *p; /* nothing from the file drives a terminal */
-  }
+  utf8_scrub(buf, '?'); /* nothing from the file drives a terminal, C1 included */
 }
 
 /* cJSON stops inside a bare word, on the second '/' of a comment, or on the

@@ -64,7 +64,7 @@ size_t utf8_control_at(const char *text, size_t len) {
   return len;
 }
 
-size_t utf8_scrub(char *s) {
+size_t utf8_scrub(char *s, char mask) {
   size_t len = strlen(s), changed = 0;
   unsigned cp;
   for (size_t i = 0; i < len;) {
@@ -75,7 +75,7 @@ size_t utf8_scrub(char *s) {
       continue;
     }
     if (is_control(cp)) {
-      memset(s + i, ' ', n);
+      memset(s + i, mask, n);
       changed += n;
     }
     i += n;

@@ -19,7 +19,8 @@ size_t utf8_control_at(const char *text, size_t len);
 
 /* Makes the NUL-terminated 's' safe to show, in place and without changing
    its length: each byte of an invalid sequence becomes '?', each byte of a
-   control character a space. Returns the number of bytes changed. */
-size_t utf8_scrub(char *s);
+   control character 'mask' ('?' in messages, ' ' in titles). Returns the
+   number of bytes changed. */
+size_t utf8_scrub(char *s, char mask);
 
 #endif

@@ -13,6 +13,7 @@
 
 #include "kconfig_internal.h"
 #include "text.h"
+#include "utf8.h"
 
 typedef struct KeySpec KeySpec;
 typedef void (*KeyReader)(KcfgReader *r, const char *key, const cJSON *v, const KeySpec *k);
@@ -51,17 +52,9 @@ static const char *clip(const char *s, char *buf, size_t size) {
   while (cut && n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) {
     n--;
   }
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    /* C1 (U+0080..U+009F, 0xC2 0x80..0x9F in UTF-8) is an escape to some
-       terminals, like C0 */
-    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9F) {
-      buf[i] = buf[i + 1] = '?';
-      i++;
-    } else {
-      buf[i] = c < 0x20 || c == 0x7F ? '?' : s[i];
-    }
-  }
+  memcpy(buf, s, n);
+  buf[n] = '\0';
+  utf8_scrub(buf, '?');
   snprintf(buf + n, size - n, "%s", cut ? "…" : "");
   return buf;
 }

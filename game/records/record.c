@@ -260,7 +260,7 @@ int attempt_from_run(const Run *r, const ScoreCard *card, const AttemptMeta *met
   }
   /* a scenario's title is not checked by its loader, and readers refuse a
      record with control characters: scrubbed, the attempt is still saved */
-  utf8_scrub(out->title);
+  utf8_scrub(out->title, ' ');
   snprintf(out->hash, sizeof out->hash, "%016" PRIx64, s->hash);
   snprintf(out->lang, sizeof out->lang, "%s",
            lang_code(meta->lang >= 0 && meta->lang < LANG_COUNT ? meta->lang : lang));

@@ -31,7 +31,7 @@ static void complain(Reader *rd, const char *fmt, ...) {
   va_start(ap, fmt);
   vsnprintf(rd->err, rd->errlen, fmt, ap);
   va_end(ap);
-  utf8_scrub(rd->err); /* it may quote the line, and goes to a terminal */
+  utf8_scrub(rd->err, '?'); /* it may quote the line, and goes to a terminal */
   rd->failed = 1;
 }
 
