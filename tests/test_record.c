@@ -168,6 +168,12 @@ static void every_damaged_field_is_refused_with_its_name(void) {
   refused("\"empathy\":50", "\"empathy\":101", "'empathy' is 101, outside 0..100");
   refused("\"pass\":false", "\"pass\":null", "'pass' is not true or false");
   refused("\"decisions\":[", "\"decisions\":\"none\",\"x\":[", "'decisions' is not a list");
+  char many[1200] = "\"decisions\":{";
+  for (int i = 0; i < 70; i++) {
+    snprintf(many + strlen(many), sizeof many - strlen(many), "\"k%d\":1,", i);
+  }
+  strcat(many, "\"k\":1},\"x\":["); /* an object of 71 keys, no list */
+  refused("\"decisions\":[", many, "'decisions' is not a list");
   refused("\"choice\":2", "\"choice\":6", "decision 1: 'choice' is 6, outside 0..5");
   refused("\"beat\":\"d2\"", "\"beat\":\"\"", "decision 2: 'beat' is empty");
   refused("{\"v\":1,", "[{\"v\":1,", "not valid JSON");

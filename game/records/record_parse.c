@@ -179,10 +179,16 @@ static void get_decision(Reader *rd, const cJSON *o, int i, AttemptDecision *d) 
 static void get_decisions(Reader *rd, Attempt *a) {
   const cJSON *list = cJSON_GetObjectItemCaseSensitive(rd->obj, "decisions");
   int n = cJSON_GetArraySize(list);
-  if (!cJSON_IsArray(list) || n > REC_MAX_DECISIONS) {
-    complain(rd, !list                   ? "'decisions' is missing"
-                 : n > REC_MAX_DECISIONS ? "'decisions' has more than 64 entries"
-                                         : "'decisions' is not a list");
+  if (!list) {
+    complain(rd, "'decisions' is missing");
+    return;
+  }
+  if (!cJSON_IsArray(list)) {
+    complain(rd, "'decisions' is not a list");
+    return;
+  }
+  if (n > REC_MAX_DECISIONS) {
+    complain(rd, "'decisions' has more than %d entries", REC_MAX_DECISIONS);
     return;
   }
   a->decisions = n > 0 ? calloc((size_t)n, sizeof *a->decisions) : NULL;
