@@ -220,6 +220,37 @@ static void a_runaway_line_is_reported_by_its_start(void) {
   free(l1);
 }
 
+/* A garbage file of a million lines must not cost a million copies: the
+   first JOURNAL_MAX_DAMAGED are listed, the rest counted in one warning. */
+static void a_garbage_file_lists_only_so_many_damaged_lines(void) {
+  const char *dir = fresh_dir("garbage-many");
+  char path[600], err[512];
+  mkdir(dir, 0700);
+  journal_file(dir, path, sizeof path);
+  char *l1 = sample_line(1, "ann");
+  size_t n1 = strlen(l1), extra = 500;
+  size_t total = n1 + 2 * (JOURNAL_MAX_DAMAGED + extra);
+  char *bytes = malloc(total);
+  memcpy(bytes, l1, n1);
+  for (size_t i = n1; i < total; i += 2) {
+    bytes[i] = 'x';
+    bytes[i + 1] = '\n';
+  }
+  write_file(path, bytes, total);
+  JournalRead jr;
+  Diag warn = {0};
+  EXPECT_INT(journal_read(dir, &jr, &warn, err, sizeof err), 0);
+  EXPECT_INT(jr.n, 1);
+  EXPECT_INT(jr.n_damaged, JOURNAL_MAX_DAMAGED);
+  EXPECT_INT(warn.count, JOURNAL_MAX_DAMAGED + 1);
+  EXPECT_CONTAINS(warn.count > 0 ? warn.items[warn.count - 1].msg : NULL,
+                  ": 500 more damaged lines skipped (kept in the file), not listed: only the first 1000 are");
+  journal_read_free(&jr);
+  diag_free(&warn);
+  free(bytes);
+  free(l1);
+}
+
 static void an_append_after_a_torn_line_starts_a_new_line(void) {
   const char *dir = fresh_dir("torn");
   char path[600], err[512];
@@ -590,6 +621,7 @@ int main(void) {
   RUN_TEST(damaged_lines_are_skipped_with_warnings_and_kept);
   RUN_TEST(a_damage_report_in_a_deep_folder_is_whole);
   RUN_TEST(a_runaway_line_is_reported_by_its_start);
+  RUN_TEST(a_garbage_file_lists_only_so_many_damaged_lines);
   RUN_TEST(an_append_after_a_torn_line_starts_a_new_line);
   RUN_TEST(a_failed_write_leaves_the_journal_as_it_was);
   RUN_TEST(a_real_tiny_file_system_fills_up_cleanly);

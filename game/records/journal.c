@@ -335,28 +335,43 @@ static int blank(const char *s, size_t len) {
   return 1;
 }
 
+/* One reading of the journal in progress. */
+typedef struct ReadState {
+  JournalRead *jr;
+  int cap;          /* attempts allocated in jr */
+  const char *path; /* for warnings */
+  Diag *warn;
+  int unlisted;     /* damaged lines past JOURNAL_MAX_DAMAGED, only counted */
+} ReadState;
+
 /* One line of the journal: a record, a damaged line, or blank (ignored). */
-static int take_line(JournalRead *jr, int *cap, const char *path, Diag *warn, int number, const char *s, size_t len,
-                     size_t offset, int torn) {
+static int take_line(ReadState *st, int number, const char *s, size_t len, size_t offset, int torn) {
   if (blank(s, len)) {
     return 0;
   }
   char reason[160];
   Attempt a;
-  if (len > JOURNAL_MAX_LINE) {
-    /* a runaway line may be gigabytes: the report gets its start, the
-       journal keeps it all */
-    snprintf(reason, sizeof reason, "longer than %d bytes (the first %d are copied)", JOURNAL_MAX_LINE,
-             JOURNAL_DAMAGE_EXCERPT);
-    return add_damage(jr, path, warn, number, s, JOURNAL_DAMAGE_EXCERPT, offset, torn, reason);
-  } else if (attempt_parse(s, len, &a, reason, sizeof reason) == 0) {
-    if (add_attempt(jr, cap, &a) == 0) {
+  if (len <= JOURNAL_MAX_LINE && attempt_parse(s, len, &a, reason, sizeof reason) == 0) {
+    if (add_attempt(st->jr, &st->cap, &a) == 0) {
       return 0;
     }
     attempt_clear(&a);
     return -1;
   }
-  return add_damage(jr, path, warn, number, s, len, offset, torn, reason);
+  /* a garbage file can hold millions of "lines": past the limit they are
+     counted, not copied, so reading it stays fast and small */
+  if (st->jr->n_damaged >= JOURNAL_MAX_DAMAGED) {
+    st->unlisted++;
+    return 0;
+  }
+  if (len > JOURNAL_MAX_LINE) {
+    /* a runaway line may be gigabytes: the report gets its start, the
+       journal keeps it all */
+    snprintf(reason, sizeof reason, "longer than %d bytes (the first %d are copied)", JOURNAL_MAX_LINE,
+             JOURNAL_DAMAGE_EXCERPT);
+    len = JOURNAL_DAMAGE_EXCERPT;
+  }
+  return add_damage(st->jr, st->path, st->warn, number, s, len, offset, torn, reason);
 }
 
 int journal_read(const char *dir, JournalRead *out, Diag *warn, char *err, size_t errlen) {
@@ -370,11 +385,12 @@ int journal_read(const char *dir, JournalRead *out, Diag *warn, char *err, size_
   if (slurp(path, &buf, &len, err, errlen) != 0) {
     return -1;
   }
-  int cap = 0, number = 1;
+  ReadState st = {out, 0, path, warn, 0};
+  int number = 1;
   for (size_t at = 0; at < len; number++) {
     const char *nl = memchr(buf + at, '\n', len - at);
     size_t line_len = nl ? (size_t)(nl - (buf + at)) : len - at;
-    if (take_line(out, &cap, path, warn, number, buf + at, line_len, at, nl == NULL) != 0) {
+    if (take_line(&st, number, buf + at, line_len, at, nl == NULL) != 0) {
       free(buf);
       journal_read_free(out);
       return rec_fail(err, errlen, "%s: out of memory reading the journal", path);
@@ -382,6 +398,11 @@ int journal_read(const char *dir, JournalRead *out, Diag *warn, char *err, size_
     at += line_len + (nl ? 1 : 0);
   }
   free(buf);
+  if (st.unlisted > 0 && warn) {
+    diag_add(warn, DIAG_WARNING, path, 0,
+             "%d more damaged line%s skipped (kept in the file), not listed: only the first %d are", st.unlisted,
+             st.unlisted == 1 ? "" : "s", JOURNAL_MAX_DAMAGED);
+  }
   return 0;
 }
 

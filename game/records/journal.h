@@ -16,6 +16,7 @@
 #define JOURNAL_FILE "attempts.jsonl"
 #define JOURNAL_DAMAGED_FILE "attempts.damaged.txt"
 #define JOURNAL_MAX_LINE (1 << 20) /* longer lines are damaged, not records */
+#define JOURNAL_MAX_DAMAGED 1000   /* damaged lines listed; the rest are counted */
 
 /* A line of the journal that is not a record: kept in the file, reported. */
 typedef struct JournalDamage {
@@ -50,8 +51,10 @@ int journal_append(const char *dir, const Attempt *a, char *err, size_t errlen);
 
 /* Reads every record of DIR's journal. A missing folder or file is an empty
    journal. Each damaged line is skipped and kept in out->damaged, with a
-   warning "file:line: …" added to 'warn' (may be NULL). Returns 0, or -1
-   with a message in 'err' when the file cannot be read at all. */
+   warning "file:line: …" added to 'warn' (may be NULL); past the first
+   JOURNAL_MAX_DAMAGED, damaged lines are only counted, in one last warning.
+   Returns 0, or -1 with a message in 'err' when the file cannot be read at
+   all. */
 int journal_read(const char *dir, JournalRead *out, Diag *warn, char *err, size_t errlen);
 void journal_read_free(JournalRead *jr);
 
