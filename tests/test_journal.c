@@ -251,6 +251,21 @@ static void a_garbage_file_lists_only_so_many_damaged_lines(void) {
   free(l1);
 }
 
+/* A record that a reader would refuse never reaches the journal, and the
+   error says which field is wrong. */
+static void an_invalid_record_is_refused_with_its_reason(void) {
+  const char *dir = fresh_dir("invalid");
+  char err[512];
+  Attempt a = sample_attempt(1, "ann", "late-parcel", 50, 60, 70);
+  snprintf(a.lang, sizeof a.lang, "xx");
+  EXPECT_INT(journal_append(dir, &a, err, sizeof err), -1);
+  EXPECT_CONTAINS(err, "attempts.jsonl: cannot save the attempt: the record is invalid: 'lang' is not a known language code");
+  a.mode = (AttemptMode)42;
+  EXPECT_INT(journal_append(dir, &a, err, sizeof err), -1);
+  EXPECT_CONTAINS(err, "the record is invalid: mode 42 is not an AttemptMode");
+  attempt_clear(&a);
+}
+
 static void an_append_after_a_torn_line_starts_a_new_line(void) {
   const char *dir = fresh_dir("torn");
   char path[600], err[512];
@@ -622,6 +637,7 @@ int main(void) {
   RUN_TEST(a_damage_report_in_a_deep_folder_is_whole);
   RUN_TEST(a_runaway_line_is_reported_by_its_start);
   RUN_TEST(a_garbage_file_lists_only_so_many_damaged_lines);
+  RUN_TEST(an_invalid_record_is_refused_with_its_reason);
   RUN_TEST(an_append_after_a_torn_line_starts_a_new_line);
   RUN_TEST(a_failed_write_leaves_the_journal_as_it_was);
   RUN_TEST(a_real_tiny_file_system_fills_up_cleanly);

@@ -190,9 +190,10 @@ int journal_append(const char *dir, const Attempt *a, char *err, size_t errlen) 
   if (journal_path(dir, path, sizeof path) != 0) {
     return rec_fail(err, errlen, "%s: the folder name is too long", dir);
   }
-  char *line = attempt_to_line(a);
+  char why[200];
+  char *line = rec_attempt_to_line(a, why, sizeof why);
   if (!line) {
-    return rec_fail(err, errlen, "%s: cannot save the attempt: the record is invalid or memory ran out", path);
+    return rec_fail(err, errlen, "%s: cannot save the attempt: %s", path, why);
   }
   int rc = -1, fd = -1;
   struct stat before;

@@ -331,8 +331,18 @@ static cJSON *scores_json(const Attempt *a) {
 }
 
 char *attempt_to_line(const Attempt *a) {
+  char err[8];
+  return rec_attempt_to_line(a, err, sizeof err);
+}
+
+char *rec_attempt_to_line(const Attempt *a, char *err, size_t errlen) {
+  if ((unsigned)a->mode >= REC_MODE_COUNT) {
+    rec_fail(err, errlen, "the record is invalid: mode %d is not an AttemptMode", (int)a->mode);
+    return NULL;
+  }
   cJSON *o = cJSON_CreateObject();
   if (!o) {
+    rec_fail(err, errlen, "out of memory");
     return NULL;
   }
   char seed[24];
@@ -364,11 +374,16 @@ char *attempt_to_line(const Attempt *a) {
     sprintf(line, "%s\n", json);
   }
   cJSON_free(json);
+  if (!line) {
+    rec_fail(err, errlen, "out of memory");
+    return NULL;
+  }
   /* a field dropped for lack of memory, or a value out of range, must not
      reach the journal: the line is read back as a reader would */
   Attempt check = {0};
-  char err[8];
-  if (line && attempt_parse(line, strlen(line) - 1, &check, err, sizeof err) != 0) {
+  char why[160];
+  if (attempt_parse(line, strlen(line) - 1, &check, why, sizeof why) != 0) {
+    rec_fail(err, errlen, "the record is invalid: %s", why);
     free(line);
     return NULL;
   }
