@@ -214,7 +214,8 @@ static void a_runaway_line_is_reported_by_its_start(void) {
   EXPECT_INT(jr.n, 1);
   EXPECT_INT(jr.n_damaged, 1);
   EXPECT_INT(jr.n_damaged > 0 ? jr.damaged[0].len : 0, 4096);
-  EXPECT_CONTAINS(jr.n_damaged > 0 ? jr.damaged[0].reason : NULL, "longer than 1048576 bytes (the first 4096 are copied)");
+  EXPECT_CONTAINS(jr.n_damaged > 0 ? jr.damaged[0].reason : NULL,
+                  "longer than 1048576 bytes (the first 4096 are copied)");
   journal_read_free(&jr);
   free(bytes);
   free(l1);
@@ -259,7 +260,8 @@ static void an_invalid_record_is_refused_with_its_reason(void) {
   Attempt a = sample_attempt(1, "ann", "late-parcel", 50, 60, 70);
   snprintf(a.lang, sizeof a.lang, "xx");
   EXPECT_INT(journal_append(dir, &a, err, sizeof err), -1);
-  EXPECT_CONTAINS(err, "attempts.jsonl: cannot save the attempt: the record is invalid: 'lang' is not a known language code");
+  EXPECT_CONTAINS(
+      err, "attempts.jsonl: cannot save the attempt: the record is invalid: 'lang' is not a known language code");
   a.mode = (AttemptMode)42;
   EXPECT_INT(journal_append(dir, &a, err, sizeof err), -1);
   EXPECT_CONTAINS(err, "the record is invalid: mode 42 is not an AttemptMode");

@@ -69,7 +69,8 @@ static void valid_track_is_read_with_exact_values(void) {
 }
 
 static void syntax_errors_give_line_and_column(void) {
-  expect_only("{\"id\": \"x\",\n  \"steps\": [}\n", "t.json:2:13: unexpected '}' (expected JSON: \"key\": value pairs in { })");
+  expect_only("{\"id\": \"x\",\n  \"steps\": [}\n",
+              "t.json:2:13: unexpected '}' (expected JSON: \"key\": value pairs in { })");
   expect_only("", "t.json: the file is empty (expected a JSON object with id, title, intro and steps)");
   /* columns count characters, as an editor shows them */
   expect_only("{\"title\": \"Caffè\" \"id\": \"x\"}", "t.json:1:19: a missing comma before '\"id\": \"x\"}'");
@@ -177,7 +178,8 @@ static void unknown_scenario_ids_are_errors_when_resolving(void) {
 static void files_and_folders(void) {
   Diag d = {0};
   EXPECT(track_load_file("tests/no-such-track.json", &d) == NULL);
-  EXPECT_STR(d.count > 0 ? d.items[0].msg : NULL, "tests/no-such-track.json: cannot open the file: No such file or directory");
+  EXPECT_STR(d.count > 0 ? d.items[0].msg : NULL,
+             "tests/no-such-track.json: cannot open the file: No such file or directory");
   diag_free(&d);
 
   char *dir = track_scenario_dir("scenarios/tracks/onboarding.json");

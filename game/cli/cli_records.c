@@ -195,8 +195,10 @@ static int step_from_token(char *tok, ProgressStep *step) {
     step->pass_mark = strtod(colon + 1, &end);
     int whole = end != colon + 1 && *end == '\0' && errno == 0;
     if (!whole || !(step->pass_mark == -1 || (step->pass_mark >= 0 && step->pass_mark <= 100))) {
-      fprintf(stderr, "thickskin records: --track: '%s:%s': the pass mark must be a number from 0 to 100, or -1 for "
-                      "the scenario's own\n", tok, colon + 1);
+      fprintf(stderr,
+              "thickskin records: --track: '%s:%s': the pass mark must be a number from 0 to 100, or -1 for "
+              "the scenario's own\n",
+              tok, colon + 1);
       return -1;
     }
   }

@@ -184,8 +184,7 @@ static size_t settle(const char *text, size_t len, size_t pos) {
 }
 
 /* The message for the slip at *pos; *pos may move to the culprit. */
-static void explain(const char *text, size_t len, size_t *pos, int complete, const char *hint, char *msg,
-                    size_t size) {
+static void explain(const char *text, size_t len, size_t *pos, int complete, const char *hint, char *msg, size_t size) {
   long before = prev_nonblank(text, *pos);
   char at = text[*pos], prev = before >= 0 ? text[before] : '\0';
   char near[64];

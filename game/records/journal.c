@@ -179,8 +179,8 @@ static int write_whole(int fd, const char *buf, size_t len, off_t size, const ch
     snprintf(reason, sizeof reason, "%s", strerror(errno));
   }
   if (ftruncate(fd, size) != 0 || fsync(fd) != 0) {
-    return rec_fail(err, errlen, "%s: cannot save the attempt: %s; and cutting back the partial record failed: %s", path,
-                reason, strerror(errno));
+    return rec_fail(err, errlen, "%s: cannot save the attempt: %s; and cutting back the partial record failed: %s",
+                    path, reason, strerror(errno));
   }
   return rec_fail(err, errlen, "%s: cannot save the attempt: %s", path, reason);
 }
@@ -342,7 +342,7 @@ typedef struct ReadState {
   int cap;          /* attempts allocated in jr */
   const char *path; /* for warnings */
   Diag *warn;
-  int unlisted;     /* damaged lines past JOURNAL_MAX_DAMAGED, only counted */
+  int unlisted; /* damaged lines past JOURNAL_MAX_DAMAGED, only counted */
 } ReadState;
 
 /* One line of the journal: a record, a damaged line, or blank (ignored). */

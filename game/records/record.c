@@ -241,8 +241,9 @@ int attempt_from_run(const Run *r, const ScoreCard *card, const AttemptMeta *met
   const Scenario *s = run_scenario(r);
   memset(out, 0, sizeof *out);
   if (meta->id ? !attempt_is_uuid(meta->id) : attempt_new_id(out->id) != 0) {
-    return rec_fail(err, errlen, meta->id ? "the attempt id '%.40s' is not a UUID" : "no randomness for an attempt id%s",
-                meta->id ? meta->id : "");
+    return rec_fail(err, errlen,
+                    meta->id ? "the attempt id '%.40s' is not a UUID" : "no randomness for an attempt id%s",
+                    meta->id ? meta->id : "");
   }
   if (meta->id) {
     snprintf(out->id, sizeof out->id, "%s", meta->id);
