@@ -617,6 +617,16 @@ static void the_default_folder_follows_xdg(void) {
   dir = journal_default_dir();
   EXPECT_STR(dir, "/home/kiosk/.local/share/thickskin");
   free(dir);
+  /* a name too long for a path is no folder, not a shorter one */
+  char *long_home = malloc(5000);
+  long_home[0] = '/';
+  memset(long_home + 1, 'h', 4998);
+  long_home[4999] = '\0';
+  setenv("HOME", long_home, 1);
+  dir = journal_default_dir();
+  EXPECT(dir == NULL);
+  free(dir);
+  free(long_home);
 }
 
 static void remove_tree(const char *path) {

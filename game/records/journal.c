@@ -42,12 +42,18 @@ void journal_set_write_fn(JournalWriteFn fn) {
 
 /* --- folders ------------------------------------------------------------------ */
 
+/* "base/rest" malloc'd, or NULL when it would not fit a path: a name cut
+   short would be another folder. */
+static char *join_path(const char *base, const char *rest) {
+  char buf[PATH_MAX];
+  int n = snprintf(buf, sizeof buf, "%s/%s", base, rest);
+  return n < 0 || (size_t)n >= sizeof buf ? NULL : strdup(buf);
+}
+
 char *journal_default_dir(void) {
   const char *xdg = getenv("XDG_DATA_HOME");
-  char buf[PATH_MAX];
   if (xdg && xdg[0] == '/') { /* the XDG spec ignores relative values */
-    snprintf(buf, sizeof buf, "%s/thickskin", xdg);
-    return strdup(buf);
+    return join_path(xdg, "thickskin");
   }
   const char *home = getenv("HOME");
   if (!home || !home[0]) {
@@ -57,8 +63,7 @@ char *journal_default_dir(void) {
   if (!home || !home[0]) {
     return NULL;
   }
-  snprintf(buf, sizeof buf, "%s/.local/share/thickskin", home);
-  return strdup(buf);
+  return join_path(home, ".local/share/thickskin");
 }
 
 int journal_path(const char *dir, char *out, size_t cap) {

@@ -38,7 +38,8 @@ typedef struct JournalRead {
 
 /* The default records folder: $XDG_DATA_HOME/thickskin, else
    ~/.local/share/thickskin (HOME from the environment, else the password
-   database). malloc'd; NULL when there is no home to be found. */
+   database). malloc'd; NULL when there is no home to be found, or the
+   path would be longer than PATH_MAX. */
 char *journal_default_dir(void);
 /* DIR/attempts.jsonl into 'out' (cap bytes); -1 if it does not fit. */
 int journal_path(const char *dir, char *out, size_t cap);
