@@ -70,7 +70,9 @@ int journal_report_damage(const char *dir, const JournalRead *jr, char *err, siz
    rewriting the journal atomically under the lock: a temporary file in the
    folder, fsync, rename, fsync of the folder. Every other line, damaged
    ones included, is kept byte for byte. '*erased' gets the number of records
-   removed (0 leaves the file untouched). Returns 0 or -1 with 'err'. */
+   removed (0 leaves the file untouched). Returns 0 or -1 with 'err'; on -1
+   '*erased' is 0 unless the journal was replaced but its folder could not
+   be flushed to disk afterwards. */
 int journal_erase(const char *dir, const char *trainee, int *erased, char *err, size_t errlen);
 
 /* Writes 'len' bytes to 'path' atomically: a temporary file in the same

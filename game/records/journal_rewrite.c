@@ -47,8 +47,13 @@ static int set_mode(int fd, mode_t mode) {
   return -1;
 }
 
-int journal_write_atomic(const char *path, const char *data, size_t len, mode_t mode, char *err, size_t errlen) {
+/* journal_write_atomic, telling in *replaced whether 'path' holds the new
+   bytes: a folder that cannot be flushed after the rename is an error, yet
+   the file was replaced, and erasing must not say that nothing was erased. */
+static int write_atomic(const char *path, const char *data, size_t len, mode_t mode, int *replaced, char *err,
+                        size_t errlen) {
   char dir[PATH_MAX], tmp[PATH_MAX];
+  *replaced = 0;
   journal_parent_of(path, dir, sizeof dir);
   const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
   if (snprintf(tmp, sizeof tmp, "%s/.%s.XXXXXX", dir, base) >= (int)sizeof tmp) {
@@ -69,10 +74,16 @@ int journal_write_atomic(const char *path, const char *data, size_t len, mode_t 
     unlink(tmp);
     return rec_fail(err, errlen, "%s: cannot replace the file: %s", path, strerror(saved));
   }
+  *replaced = 1;
   if (journal_fsync_dir(dir) != 0) {
     return rec_fail(err, errlen, "%s: written, but the folder could not be flushed to disk: %s", path, strerror(errno));
   }
   return 0;
+}
+
+int journal_write_atomic(const char *path, const char *data, size_t len, mode_t mode, char *err, size_t errlen) {
+  int replaced;
+  return write_atomic(path, data, len, mode, &replaced, err, errlen);
 }
 
 /* --- the damage report --------------------------------------------------------- */
@@ -184,8 +195,9 @@ int journal_erase(const char *dir, const char *trainee, int *erased, char *err, 
   size_t kept_len = keep_others(buf, len, trainee, kept, erased);
   /* the lock stays held across the rename: no append can land in the old
      file after it was read, and waiting writers reopen the new one */
-  rc = *erased == 0 ? 0 : journal_write_atomic(path, kept, kept_len, 0600, err, errlen);
-  if (rc != 0) {
+  int replaced = 0;
+  rc = *erased == 0 ? 0 : write_atomic(path, kept, kept_len, 0600, &replaced, err, errlen);
+  if (rc != 0 && !replaced) {
     *erased = 0;
   }
 done:
