@@ -1,0 +1,349 @@
+/* render.c — fonts, the text texture cache, and shapes */
+#define _POSIX_C_SOURCE 200809L
+#include "render.h"
+
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const char *const font_files[2] = {"fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf"};
+
+static int is_dir(const char *p) {
+  struct stat st;
+  return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *gfx_asset_dir(void) {
+  static char dir[PATH_MAX];
+  const char *env = getenv("THICKSKIN_ASSETS");
+  if (env && *env) {
+    return env;
+  }
+  if (is_dir("assets/fonts")) {
+    return "assets";
+  }
+  ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 16);
+  if (n > 0) {
+    dir[n] = '\0';
+    char *slash = strrchr(dir, '/');
+    if (slash) {
+      strcpy(slash, "/../assets");
+      if (is_dir(dir)) {
+        return dir;
+      }
+    }
+  }
+  return "assets";
+}
+
+int gfx_init(Gfx *g, SDL_Renderer *r, const char *asset_dir, char *err, int errcap) {
+  memset(g, 0, sizeof *g);
+  g->r = r;
+  for (int w = 0; w < 2; w++) {
+    snprintf(g->font_path[w], sizeof g->font_path[w], "%s/%s", asset_dir, font_files[w]);
+    TTF_Font *f = TTF_OpenFont(g->font_path[w], 16);
+    if (!f) {
+      snprintf(err, (size_t)errcap, "%s: cannot open this font (%s); the kiosk needs it to draw text",
+               g->font_path[w], TTF_GetError());
+      return -1;
+    }
+    TTF_CloseFont(f);
+  }
+  return 0;
+}
+
+void gfx_cache_clear(Gfx *g) {
+  for (int i = 0; i < GFX_CACHE_ENTRIES; i++) {
+    CacheEntry *e = &g->cache[i];
+    if (e->str) {
+      SDL_DestroyTexture(e->t.tex);
+      memset(e->str, 0, strlen(e->str));
+      free(e->str);
+    }
+    memset(e, 0, sizeof *e);
+  }
+  g->cache_pixels = 0;
+}
+
+int gfx_cache_count(const Gfx *g) {
+  int n = 0;
+  for (int i = 0; i < GFX_CACHE_ENTRIES; i++) {
+    n += g->cache[i].str != NULL;
+  }
+  return n;
+}
+
+void gfx_free(Gfx *g) {
+  gfx_cache_clear(g);
+  for (int i = 0; i < g->n_fonts; i++) {
+    TTF_CloseFont(g->fonts[i].font);
+  }
+  g->n_fonts = 0;
+}
+
+/* Fonts open per size and stay open; when the table is full the oldest goes
+   (the cache keeps textures, not fonts, so nothing dangles). */
+static TTF_Font *font_at(Gfx *g, Weight w, int px) {
+  for (int i = 0; i < g->n_fonts; i++) {
+    if (g->fonts[i].weight == (int)w && g->fonts[i].px == px) {
+      return g->fonts[i].font;
+    }
+  }
+  if (g->n_fonts == GFX_MAX_FONTS) {
+    TTF_CloseFont(g->fonts[0].font);
+    memmove(&g->fonts[0], &g->fonts[1], sizeof g->fonts[0] * (GFX_MAX_FONTS - 1));
+    g->n_fonts--;
+  }
+  TTF_Font *f = TTF_OpenFont(g->font_path[w], px);
+  if (!f) {
+    return NULL;
+  }
+  TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
+  g->fonts[g->n_fonts].weight = (int)w;
+  g->fonts[g->n_fonts].px = px;
+  g->fonts[g->n_fonts].font = f;
+  g->n_fonts++;
+  return f;
+}
+
+int gfx_line_height(Gfx *g, Weight w, int px) {
+  TTF_Font *f = font_at(g, w, px);
+  return f ? TTF_FontLineSkip(f) : px;
+}
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++) {
+    h = (h ^ b[i]) * 1099511628211ull;
+  }
+  return h;
+}
+
+static uint32_t decode(const unsigned char *s, int *len) {
+  if (s[0] < 0x80) {
+    *len = 1;
+    return s[0];
+  }
+  if ((s[0] >> 5) == 6 && s[1]) {
+    *len = 2;
+    return ((uint32_t)(s[0] & 0x1f) << 6) | (s[1] & 0x3f);
+  }
+  if ((s[0] >> 4) == 14 && s[1] && s[2]) {
+    *len = 3;
+    return ((uint32_t)(s[0] & 0x0f) << 12) | ((uint32_t)(s[1] & 0x3f) << 6) | (s[2] & 0x3f);
+  }
+  if ((s[0] >> 3) == 30 && s[1] && s[2] && s[3]) {
+    *len = 4;
+    return ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3f) << 12) | ((uint32_t)(s[2] & 0x3f) << 6) |
+           (s[3] & 0x3f);
+  }
+  *len = 1;
+  return 0xFFFD;
+}
+
+/* A copy of 's' without the characters 'f' has no glyph for (emoji, mostly),
+   without joiners and variation selectors, and without the space a dropped
+   emoji leaves at the end. Malloc'd; NULL when out of memory. */
+static char *drop_missing_glyphs(TTF_Font *f, const char *s) {
+  size_t n = strlen(s);
+  char *out = malloc(n + 1);
+  if (!out) {
+    return NULL;
+  }
+  size_t o = 0;
+  for (const unsigned char *p = (const unsigned char *)s; *p;) {
+    int len;
+    uint32_t cp = decode(p, &len);
+    int keep = cp == '\n' || (cp >= 0x20 && cp != 0x200D && (cp < 0xFE00 || cp > 0xFE0F) &&
+                              TTF_GlyphIsProvided32(f, cp));
+    if (keep) {
+      memcpy(out + o, p, (size_t)len);
+      o += (size_t)len;
+    }
+    p += len;
+  }
+  while (o > 0 && out[o - 1] == ' ') {
+    o--;
+  }
+  out[o] = '\0';
+  return out;
+}
+
+static void evict_one(Gfx *g) {
+  int oldest = -1;
+  for (int i = 0; i < GFX_CACHE_ENTRIES; i++) {
+    if (g->cache[i].str && (oldest < 0 || g->cache[i].used < g->cache[oldest].used)) {
+      oldest = i;
+    }
+  }
+  if (oldest >= 0) {
+    CacheEntry *e = &g->cache[oldest];
+    g->cache_pixels -= (long)e->t.w * e->t.h;
+    SDL_DestroyTexture(e->t.tex);
+    free(e->str);
+    memset(e, 0, sizeof *e);
+  }
+}
+
+static TextTex render_text(Gfx *g, Weight w, int px, SDL_Color c, const char *s, int wrap, Align al) {
+  TextTex t = {NULL, 0, 0};
+  TTF_Font *f = font_at(g, w, px);
+  char *clean = f ? drop_missing_glyphs(f, s) : NULL;
+  if (!clean) {
+    g->failures++;
+    return t;
+  }
+  t.h = TTF_FontLineSkip(f);
+  if (clean[0]) {
+    TTF_SetFontWrappedAlign(f, al == AL_CENTER ? TTF_WRAPPED_ALIGN_CENTER
+                               : al == AL_RIGHT ? TTF_WRAPPED_ALIGN_RIGHT
+                                                : TTF_WRAPPED_ALIGN_LEFT);
+    SDL_Surface *surf = wrap > 0 ? TTF_RenderUTF8_Blended_Wrapped(f, clean, c, (Uint32)wrap)
+                                 : TTF_RenderUTF8_Blended(f, clean, c);
+    if (surf) {
+      t.tex = SDL_CreateTextureFromSurface(g->r, surf);
+      t.w = surf->w;
+      t.h = surf->h;
+      SDL_FreeSurface(surf);
+    }
+    if (!t.tex && g->failures++ == 0) {
+      fprintf(stderr, "thickskin: cannot render text: %s\n", TTF_GetError());
+    }
+  }
+  free(clean);
+  return t;
+}
+
+const TextTex *gfx_text(Gfx *g, Weight w, int px, SDL_Color c, const char *s, int wrap, Align al) {
+  static TextTex none;
+  uint64_t h = 1469598103934665603ull;
+  int key[4] = {(int)w, px, wrap, (int)al};
+  h = fnv(h, key, sizeof key);
+  h = fnv(h, &c, sizeof c);
+  h = fnv(h, s, strlen(s));
+  int free_slot = -1;
+  for (int i = 0; i < GFX_CACHE_ENTRIES; i++) {
+    CacheEntry *e = &g->cache[i];
+    if (!e->str) {
+      free_slot = free_slot < 0 ? i : free_slot;
+    } else if (e->hash == h && e->px == px && e->weight == (int)w && e->wrap == wrap && e->align == (int)al &&
+               memcmp(&e->color, &c, sizeof c) == 0 && strcmp(e->str, s) == 0) {
+      e->used = g->frame;
+      return &e->t;
+    }
+  }
+  TextTex t = render_text(g, w, px, c, s, wrap, al);
+  while (free_slot < 0 || g->cache_pixels + (long)t.w * t.h > GFX_CACHE_PIXELS) {
+    if (gfx_cache_count(g) == 0) {
+      break;
+    }
+    evict_one(g);
+    for (int i = 0; free_slot < 0 && i < GFX_CACHE_ENTRIES; i++) {
+      free_slot = g->cache[i].str ? -1 : i;
+    }
+  }
+  char *copy = free_slot >= 0 ? strdup(s) : NULL;
+  if (!copy) {
+    SDL_DestroyTexture(t.tex);
+    none.h = t.h;
+    return &none;
+  }
+  CacheEntry *e = &g->cache[free_slot];
+  *e = (CacheEntry){.hash = h, .str = copy, .weight = (int)w, .px = px, .wrap = wrap, .align = (int)al,
+                    .color = c, .t = t, .used = g->frame};
+  g->cache_pixels += (long)t.w * t.h;
+  return &e->t;
+}
+
+void gfx_blit(Gfx *g, const TextTex *t, int x, int y, Uint8 alpha) {
+  if (!t->tex) {
+    return;
+  }
+  SDL_SetTextureAlphaMod(t->tex, alpha);
+  SDL_Rect dst = {x, y, t->w, t->h};
+  SDL_RenderCopy(g->r, t->tex, NULL, &dst);
+}
+
+void gfx_fill(Gfx *g, Box b, SDL_Color c) {
+  SDL_SetRenderDrawBlendMode(g->r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+  SDL_SetRenderDrawColor(g->r, c.r, c.g, c.b, c.a);
+  SDL_Rect r = {b.x, b.y, b.w, b.h};
+  SDL_RenderFillRect(g->r, &r);
+}
+
+#define ARC_STEPS 8
+#define PI_F 3.14159265f
+#define ROUND_VERTS (4 * (ARC_STEPS + 1))
+
+/* The outline of a rounded box, clockwise from the top-left corner's arc. */
+static int round_path(Box b, float radius, float inset, SDL_FPoint *pts) {
+  float r = radius - inset;
+  if (r < 0) {
+    r = 0;
+  }
+  float cx[4] = {b.x + radius, b.x + b.w - radius, b.x + b.w - radius, b.x + radius};
+  float cy[4] = {b.y + radius, b.y + radius, b.y + b.h - radius, b.y + b.h - radius};
+  int n = 0;
+  for (int corner = 0; corner < 4; corner++) {
+    float start = PI_F * (1.0f + 0.5f * (float)corner);
+    for (int i = 0; i <= ARC_STEPS; i++) {
+      float a = start + PI_F * 0.5f * (float)i / ARC_STEPS;
+      pts[n].x = cx[corner] + cosf(a) * r;
+      pts[n].y = cy[corner] + sinf(a) * r;
+      n++;
+    }
+  }
+  return n;
+}
+
+static int clamp_radius(Box b, int radius) {
+  int max = (b.w < b.h ? b.w : b.h) / 2;
+  return radius > max ? max : radius < 0 ? 0 : radius;
+}
+
+void gfx_round(Gfx *g, Box b, int radius, SDL_Color c) {
+  radius = clamp_radius(b, radius);
+  if (radius < 2) {
+    gfx_fill(g, b, c);
+    return;
+  }
+  SDL_FPoint pts[ROUND_VERTS];
+  SDL_Vertex v[ROUND_VERTS + 1];
+  int idx[ROUND_VERTS * 3];
+  int n = round_path(b, (float)radius, 0, pts);
+  v[0] = (SDL_Vertex){{b.x + b.w / 2.0f, b.y + b.h / 2.0f}, c, {0, 0}};
+  for (int i = 0; i < n; i++) {
+    v[i + 1] = (SDL_Vertex){pts[i], c, {0, 0}};
+    idx[i * 3] = 0;
+    idx[i * 3 + 1] = i + 1;
+    idx[i * 3 + 2] = (i + 1) % n + 1;
+  }
+  SDL_SetRenderDrawBlendMode(g->r, SDL_BLENDMODE_BLEND);
+  SDL_RenderGeometry(g->r, NULL, v, n + 1, idx, n * 3);
+}
+
+void gfx_ring(Gfx *g, Box b, int radius, int thickness, SDL_Color c) {
+  radius = clamp_radius(b, radius);
+  SDL_FPoint outer[ROUND_VERTS], inner[ROUND_VERTS];
+  SDL_Vertex v[ROUND_VERTS * 2];
+  int idx[ROUND_VERTS * 6];
+  int n = round_path(b, (float)radius, 0, outer);
+  round_path(box_inset(b, thickness, thickness), (float)radius - (float)thickness, 0, inner);
+  for (int i = 0; i < n; i++) {
+    v[2 * i] = (SDL_Vertex){outer[i], c, {0, 0}};
+    v[2 * i + 1] = (SDL_Vertex){inner[i], c, {0, 0}};
+    int a = 2 * i, b2 = 2 * i + 1, c2 = (2 * i + 2) % (2 * n), d = (2 * i + 3) % (2 * n);
+    int *t = &idx[i * 6];
+    t[0] = a, t[1] = b2, t[2] = c2, t[3] = b2, t[4] = d, t[5] = c2;
+  }
+  SDL_SetRenderDrawBlendMode(g->r, SDL_BLENDMODE_BLEND);
+  SDL_RenderGeometry(g->r, NULL, v, n * 2, idx, n * 6);
+}
+
+void gfx_circle(Gfx *g, int cx, int cy, int radius, SDL_Color c) {
+  gfx_round(g, box_make(cx - radius, cy - radius, 2 * radius, 2 * radius), radius, c);
+}

@@ -1,0 +1,74 @@
+/* render.h — drawing on an SDL_Renderer: the two fonts at any pixel size,
+   text rendered once into textures and kept in a bounded cache (keyed by
+   font, size, colour, string and wrap width), and filled shapes (rounded
+   boxes, circles, rings) made of triangles so the software renderer draws
+   them too. */
+#ifndef TS_RENDER_H
+#define TS_RENDER_H
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+#include <stdint.h>
+
+#include "layout.h"
+
+typedef enum { W_REGULAR, W_BOLD } Weight;
+typedef enum { AL_LEFT, AL_CENTER, AL_RIGHT } Align;
+
+#define GFX_MAX_FONTS 24
+#define GFX_CACHE_ENTRIES 384
+#define GFX_CACHE_PIXELS (3 * 1024 * 1024) /* ~12 MB of ARGB text at most */
+
+typedef struct TextTex {
+  SDL_Texture *tex; /* NULL for an empty string */
+  int w, h;
+} TextTex;
+
+typedef struct CacheEntry {
+  uint64_t hash;
+  char *str; /* owned */
+  int weight, px, wrap, align;
+  SDL_Color color;
+  TextTex t;
+  uint64_t used; /* frame of the last use, for eviction */
+} CacheEntry;
+
+typedef struct Gfx {
+  SDL_Renderer *r; /* not owned */
+  char font_path[2][1024];
+  struct {
+    int weight, px;
+    TTF_Font *font; /* owned */
+  } fonts[GFX_MAX_FONTS];
+  int n_fonts;
+  CacheEntry cache[GFX_CACHE_ENTRIES];
+  long cache_pixels;
+  uint64_t frame;
+  int failures; /* text that could not be rendered (reported once) */
+} Gfx;
+
+/* Finds the fonts under 'asset_dir' and opens them once to check. Returns 0,
+   or -1 with a message naming the file in 'err'. */
+int gfx_init(Gfx *g, SDL_Renderer *r, const char *asset_dir, char *err, int errcap);
+void gfx_free(Gfx *g);
+/* Drops every cached texture (a new trainee: nothing of the last one stays). */
+void gfx_cache_clear(Gfx *g);
+int gfx_cache_count(const Gfx *g);
+
+/* The text as a texture, from the cache or rendered now. 'wrap' > 0 wraps at
+   that many pixels. Characters the font lacks (emoji) are left out rather
+   than drawn as boxes. Never NULL; the texture may be NULL (empty text). */
+const TextTex *gfx_text(Gfx *g, Weight w, int px, SDL_Color c, const char *s, int wrap, Align al);
+int gfx_line_height(Gfx *g, Weight w, int px);
+void gfx_blit(Gfx *g, const TextTex *t, int x, int y, Uint8 alpha);
+
+void gfx_fill(Gfx *g, Box b, SDL_Color c);
+void gfx_round(Gfx *g, Box b, int radius, SDL_Color c);
+void gfx_ring(Gfx *g, Box b, int radius, int thickness, SDL_Color c);
+void gfx_circle(Gfx *g, int cx, int cy, int radius, SDL_Color c);
+
+/* Where the assets are: $THICKSKIN_ASSETS, ./assets, or next to the program
+   (../assets from build/). Never NULL. */
+const char *gfx_asset_dir(void);
+
+#endif

@@ -1,0 +1,186 @@
+/* shots.c — every screen drawn off screen (SDL's dummy video driver, the
+   software renderer on a plain surface) at the standard sizes, with the
+   layout checks run on the boxes each frame recorded, and the images saved.
+   `thickskin kiosk --render-check DIR` runs it; the tests and the
+   screenshots script use it. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "kiosk_main.h"
+
+typedef struct Size {
+  int w, h;
+} Size;
+
+static const Size standard[] = {{1024, 600}, {1920, 1080}, {1080, 1920}};
+
+static int find_scenario(const Kiosk *k, const char *id, int channel) {
+  for (int i = 0; i < k->cat.n; i++) {
+    const Scenario *s = k->cat.items[i].s;
+    if (s && ((id && strcmp(s->id, id) == 0) || (!id && (int)s->channel == channel))) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/* Draws twice (scroll views learn their content on the first), checks the
+   second frame's boxes, saves the image. Returns the problems found. */
+static int shoot(App *a, SDL_Surface *surf, const char *dir, const char *name, int64_t now) {
+  LayoutLog log = {0};
+  a->ui.log = NULL;
+  app_draw(a, surf->w, surf->h, now);
+  a->ui.log = &log;
+  app_draw(a, surf->w, surf->h, now);
+  a->ui.log = NULL;
+  SDL_RenderPresent(a->g.r);
+  char report[4096];
+  int min = (int)(UI_MIN_TARGET * a->ui.u) - 1;
+  int problems = layout_check(&log, box_make(0, 0, surf->w, surf->h), min, report, sizeof report);
+  char path[1200];
+  snprintf(path, sizeof path, "%s/%s-%dx%d.bmp", dir, name, surf->w, surf->h);
+  if (SDL_SaveBMP(surf, path) != 0) {
+    fprintf(stderr, "%s: cannot save: %s\n", path, SDL_GetError());
+    problems++;
+  }
+  printf("%-4s %s (%d boxes)\n", problems ? "FAIL" : "ok", path, log.n);
+  if (problems) {
+    printf("%s", report);
+  }
+  layout_log_free(&log);
+  return problems;
+}
+
+/* Plays the best reply at every decision until the end. */
+static void play_best(App *a, int64_t *now) {
+  PlayCtl *pc = &a->k.play;
+  for (int guard = 0; guard < 64 && pc->run && !run_done(pc->run); guard++) {
+    Pending d[SCN_MAX_THREADS];
+    int n = run_pending(pc->run, d, SCN_MAX_THREADS);
+    if (n == 0) {
+      *now += 60000;
+      kiosk_tick(&a->k, *now);
+      continue;
+    }
+    const Decision *dec = pc->s->beats[d[0].beat].decision;
+    unsigned mask = d[0].deadline_sim_ms >= 0 ? OFFERED_SILENCE : 0;
+    for (int k = 0; k < d[0].n_offered; k++) {
+      mask |= 1u << d[0].offered[k];
+    }
+    int best = score_best(pc->s, dec, mask), pick = -1;
+    for (int k = 0; k < d[0].n_offered; k++) {
+      pick = d[0].offered[k] == best ? k : pick;
+    }
+    *now += 5000;
+    kiosk_answer(&a->k, d[0].thread, pick, *now);
+    if (a->k.screen == SCR_FEEDBACK) {
+      kiosk_continue(&a->k, *now);
+    }
+  }
+}
+
+static int shoot_journey(App *a, SDL_Surface *surf, const char *dir) {
+  Kiosk *k = &a->k;
+  int64_t now = 200000;
+  int bad = 0;
+  kiosk_reset(k, now);
+  a->attract_t0 = now - 2000;
+  a->attract_shown = 2;
+  a->seen_session = k->session;
+  bad += shoot(a, surf, dir, "attract", now);
+  kiosk_go(k, SCR_IDENTIFY, now);
+  osk_type(&k->name, "Ada Lovelace");
+  bad += shoot(a, surf, dir, "identify", now);
+  kiosk_go(k, SCR_HOME, now);
+  bad += shoot(a, surf, dir, "home", now);
+  kiosk_open(k, OV_SETTINGS, now);
+  bad += shoot(a, surf, dir, "settings", now);
+  kiosk_close_overlay(k, now);
+  const char *plays[][2] = {{"late-parcel", "play-feed"}, {"bridge-troll", "play-forum"}, {"rule-appeal", "play-chat"}};
+  for (int i = 0; i < 3; i++) {
+    int idx = find_scenario(k, plays[i][0], -1);
+    if (idx < 0 || kiosk_play(k, idx, now) != 0) {
+      continue;
+    }
+    for (int step = 0; step < 3; step++) { /* the next posts of the first beat arrive */
+      now += 6000;
+      kiosk_input(k, now);
+      kiosk_tick(k, now);
+    }
+    bad += shoot(a, surf, dir, plays[i][1], now + 1000);
+    if (i == 0) {
+      kiosk_open(k, OV_RULES, now);
+      bad += shoot(a, surf, dir, "rules", now);
+      kiosk_close_overlay(k, now);
+      Pending d;
+      if (play_pending(&k->play, k->play.view_thread, &d)) {
+        kiosk_answer(k, d.thread, 1, now + 8000);
+        bad += shoot(a, surf, dir, "feedback", now + 9000);
+        kiosk_continue(k, now + 9000);
+      }
+      play_best(a, &now);
+      bad += shoot(a, surf, dir, "debrief", now + 1000);
+    }
+    play_end(&k->play);
+  }
+  kiosk_go(k, SCR_HOME, now);
+  k->last_input_ms = now - (int64_t)k->cfg.idle_timeout_s * 1000;
+  kiosk_tick(k, now);
+  bad += shoot(a, surf, dir, "still-there", now + 3000);
+  kiosk_admin_gesture(k, now);
+  kiosk_pin_digit(k, '2');
+  kiosk_pin_digit(k, '4');
+  bad += shoot(a, surf, dir, "pin", now);
+  kiosk_pin_digit(k, '6');
+  kiosk_pin_digit(k, '8');
+  kiosk_pin_submit(k, now);
+  bad += shoot(a, surf, dir, "admin", now);
+  kiosk_reset(k, now);
+  return bad;
+}
+
+static int check_size(App *a, Size sz, const char *dir) {
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, sz.w, sz.h, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer *r = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
+  char err[1400];
+  int bad = 1;
+  if (!r) {
+    fprintf(stderr, "thickskin: cannot draw off screen: %s\n", SDL_GetError());
+  } else if (gfx_init(&a->g, r, gfx_asset_dir(), err, sizeof err) != 0) {
+    fprintf(stderr, "thickskin: %s\n", err);
+  } else {
+    a->ui.g = &a->g;
+    a->ui.key_digit = -1;
+    bad = shoot_journey(a, surf, dir);
+  }
+  gfx_free(&a->g);
+  if (r) {
+    SDL_DestroyRenderer(r);
+  }
+  SDL_FreeSurface(surf);
+  return bad;
+}
+
+int render_check(App *a, const KioskOptions *o) {
+  setenv("SDL_VIDEODRIVER", "dummy", 1);
+  if (SDL_Init(SDL_INIT_VIDEO) != 0 || TTF_Init() != 0) {
+    fprintf(stderr, "thickskin: cannot start SDL off screen: %s\n", SDL_GetError());
+    return 1;
+  }
+  a->k.seed = a->k.seed ? a->k.seed : 1;
+  int bad = 0;
+  if (o->check_w) {
+    bad = check_size(a, (Size){o->check_w, o->check_h}, o->render_check);
+  } else {
+    for (size_t i = 0; i < sizeof standard / sizeof standard[0]; i++) {
+      bad += check_size(a, standard[i], o->render_check);
+    }
+  }
+  TTF_Quit();
+  SDL_Quit();
+  printf("%d layout problem%s\n", bad, bad == 1 ? "" : "s");
+  return bad;
+}
