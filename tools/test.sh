@@ -3,7 +3,7 @@
 # UndefinedBehaviorSanitizer — and runs the whole test suite on both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tools/deps.sh
+tools/deps.sh xvfb xdotool # the kiosk tests: a virtual display and input
 
 echo "== release build"
 tools/build.sh build -DCMAKE_BUILD_TYPE=Release

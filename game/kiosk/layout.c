@@ -133,7 +133,8 @@ int layout_check(const LayoutLog *log, Box screen, int min_target, char *report,
       problems++;
       report_line(report, cap, &used, "text '%s' at %d,%d %dx%d%s needs %dx%d\n", a, NULL);
     }
-    if (v.w > 0 && v.h > 0 && !box_inside(v, screen)) {
+    /* outside a scroll view, nothing may hang off the screen */
+    if (a->box.w > 0 && a->box.h > 0 && box_inside(screen, a->clip) && !box_inside(a->box, screen)) {
       problems++;
       report_line(report, cap, &used, "'%s' at %d,%d %dx%d%s leaves the screen\n", a, NULL);
     }

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Every kiosk screen drawn off screen (SDL's dummy video driver, software
+# renderer) at 1024x600, 1920x1080 and 1080x1920: no text larger than its
+# box, no two targets on top of each other, no target under 48 px at 1080p
+# scale, nothing off the screen. The images stay in the build folder
+# (kiosk-render/) as artifacts.
+set -u
+bin=$1
+out="$(cd "$(dirname "$bin")" && pwd)/kiosk-render"
+rm -rf "$out"
+mkdir -p "$out"
+failures=0
+if ! "$bin" kiosk --render-check "$out" >"$out/report.txt" 2>&1; then
+  failures=1
+fi
+cat "$out/report.txt"
+shots=$(ls "$out"/*.bmp 2>/dev/null | wc -l)
+echo "$shots images in $out"
+if [ "$shots" -lt 39 ]; then
+  echo "FAIL expected 13 screens at 3 sizes, found $shots images"
+  failures=$((failures + 1))
+fi
+if ! grep -q "^0 layout problems" "$out/report.txt"; then
+  echo "FAIL the layout checks found problems"
+  failures=$((failures + 1))
+fi
+# A missing font is a clear message and exit status 1, never a crash.
+THICKSKIN_ASSETS=/nonexistent "$bin" kiosk --render-check "$out" --size 1024x600 >/dev/null 2>"$out/nofont.txt"
+status=$?
+if [ $status -ne 1 ] || ! grep -q "/nonexistent/fonts/DejaVuSans.ttf: cannot open this font" "$out/nofont.txt"; then
+  echo "FAIL a missing font should say which file (status $status): $(cat "$out/nofont.txt")"
+  failures=$((failures + 1))
+fi
+# The terminal menu moved to 'thickskin menu'.
+if ! printf '9\n' | "$bin" menu 2>&1 | grep -q "practice scenarios"; then
+  echo "FAIL thickskin menu does not list the scenarios"
+  failures=$((failures + 1))
+fi
+[ $failures -eq 0 ] && echo "all passed" || echo "$failures failed"
+exit $((failures > 0))
