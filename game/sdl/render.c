@@ -155,11 +155,17 @@ static char *drop_missing_glyphs(TTF_Font *f, const char *s) {
     return NULL;
   }
   size_t o = 0;
+  int dropped = 0;
   for (const unsigned char *p = (const unsigned char *)s; *p;) {
     int len;
     uint32_t cp = decode(p, &len);
     int keep = cp == '\n' || (cp >= 0x20 && cp != 0x200D && (cp < 0xFE00 || cp > 0xFE0F) &&
                               TTF_GlyphIsProvided32(f, cp));
+    /* no space at the start, and no double space, where an emoji was left out */
+    if (keep && cp == ' ' && dropped && (o == 0 || out[o - 1] == ' ')) {
+      keep = 0;
+    }
+    dropped = keep ? 0 : dropped || cp != ' ';
     if (keep) {
       memcpy(out + o, p, (size_t)len);
       o += (size_t)len;

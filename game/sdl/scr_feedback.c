@@ -77,7 +77,7 @@ void scr_feedback(App *a) {
   }
   y += block(a, x, y, w, S_YOU_REPLIED, rec->choice < 0 ? tr(lang, S_SILENCE) : text_get(&c->text, lang, s->lang),
              p->text);
-  y += block(a, x, y, w, S_FEEDBACK_TITLE, text_get(&c->feedback, lang, s->lang), p->text);
+  y += ui_text(ui, box_make(x, y, w, 0), T_H2, p->text, text_get(&c->feedback, lang, s->lang), AL_LEFT) + gap(ui);
   for (int t = 0; t < c->n_tags; t++) {
     y += block(a, x, y, w, S_PRINCIPLE, tr_principle(lang, c->tags[t]), p->accent);
   }

@@ -52,6 +52,11 @@ static void mood_chip(App *a, Box b) {
   gfx_round(ui->g, box_make(tx, y + 2 * nh + ui_px(ui, 4), fill, ui_px(ui, 6)), ui_px(ui, 3), mood_colour(p, mood));
 }
 
+/* On narrow screens the mood sits over the conversation, not in the top bar. */
+static int chip_in_bar(const Ui *ui) {
+  return ui->w >= ui_px(ui, 1600);
+}
+
 static void top_bar(App *a, Box bar) {
   Ui *ui = &a->ui;
   const Scenario *s = a->k.play.s;
@@ -63,10 +68,11 @@ static void top_bar(App *a, Box bar) {
   if (bar_button(a, &bar, 1, S_HOUSE_RULES, BTN_SECONDARY)) {
     kiosk_open(&a->k, OV_RULES, ui->now);
   }
-  int chip_w = bar.w > ui_px(ui, 900) ? ui_px(ui, 380) : bar.w / 3;
-  Box chip = box_cut_right(&bar, chip_w);
-  box_cut_right(&bar, gap(ui));
-  mood_chip(a, chip);
+  if (chip_in_bar(ui)) {
+    Box chip = box_cut_right(&bar, ui_px(ui, 380));
+    box_cut_right(&bar, gap(ui));
+    mood_chip(a, chip);
+  }
   char sub[200];
   snprintf(sub, sizeof sub, tr(lang, S_YOU_SPEAK_FOR_FMT), s->brand_name);
   int th = ui_measure(ui, T_H2, text_get(&s->title, lang, s->lang), bar.w, NULL);
@@ -243,6 +249,10 @@ void scr_play(App *a) {
   Box inner = box_inset(channel, ui_px(ui, 16), ui_px(ui, 14));
   int tabs = thread_tabs(a, inner);
   box_cut_top(&channel, tabs);
+  if (!chip_in_bar(ui)) {
+    Box strip = box_cut_top(&channel, ui_px(ui, 96));
+    mood_chip(a, box_inset(strip, ui_px(ui, 16), ui_px(ui, 8)));
+  }
   int n;
   run_events(pc->run, &n);
   if (n != a->seen_events || pc->view_thread != a->seen_thread) {
