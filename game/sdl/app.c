@@ -278,8 +278,14 @@ static int open_window(const KioskOptions *o, RenderMode mode, int fullscreen, S
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
   }
-  Uint32 flags = SDL_WINDOW_HIDDEN | (fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP : SDL_WINDOW_RESIZABLE);
-  *win = SDL_CreateWindow("Thick Skin", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o->width, o->height, flags);
+  /* A kiosk starts as a borderless window over the whole display, so its
+     first frame has the final size; it turns full screen right after. */
+  SDL_Rect at = {SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o->width, o->height};
+  if (fullscreen && SDL_GetDisplayBounds(0, &at) != 0) {
+    at = (SDL_Rect){0, 0, o->width, o->height};
+  }
+  Uint32 flags = SDL_WINDOW_HIDDEN | (fullscreen ? SDL_WINDOW_BORDERLESS : SDL_WINDOW_RESIZABLE);
+  *win = SDL_CreateWindow("Thick Skin", at.x, at.y, at.w, at.h, flags);
   if (!*win) {
     fprintf(stderr, "thickskin: cannot open a window: %s\n", SDL_GetError());
     return -1;
@@ -323,13 +329,19 @@ int app_run(App *a, const KioskOptions *o, const struct timespec *t0) {
     } else {
       a->ui.g = &a->g;
       a->ui.key_digit = -1;
+      if (getenv("THICKSKIN_TIMING")) {
+        fprintf(stderr, "thickskin: window ready after %.1f ms\n", since_start_ms(t0));
+      }
       frame(a, r, app_now());
       SDL_ShowWindow(win);
-      frame(a, r, app_now());
+      SDL_RenderPresent(r); /* the frame drawn while hidden, now that it can be seen */
       if (getenv("THICKSKIN_TIMING")) {
         SDL_RendererInfo info;
         SDL_GetRendererInfo(r, &info);
         fprintf(stderr, "thickskin: first frame on screen after %.1f ms (%s renderer)\n", since_start_ms(t0), info.name);
+      }
+      if (fullscreen) { /* after the first frame: without a window manager SDL waits for one here */
+        SDL_SetWindowFullscreen(win, SDL_WINDOW_FULLSCREEN_DESKTOP);
       }
       run_loop(a, win, r);
       status = 0;

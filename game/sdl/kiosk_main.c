@@ -116,6 +116,12 @@ int kiosk_main(int argc, char **argv) {
     kiosk_free(&app.k);
     return 1;
   }
+  if (getenv("THICKSKIN_TIMING")) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    fprintf(stderr, "thickskin: scenarios loaded after %.1f ms\n",
+            (double)(t.tv_sec - t0.tv_sec) * 1000.0 + (double)(t.tv_nsec - t0.tv_nsec) / 1e6);
+  }
   app.k.seed = o.seed;
   for (int i = 0; i < app.k.cat.n; i++) {
     if (app.k.cat.items[i].errors) {

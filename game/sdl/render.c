@@ -45,13 +45,14 @@ int gfx_init(Gfx *g, SDL_Renderer *r, const char *asset_dir, char *err, int errc
   g->r = r;
   for (int w = 0; w < 2; w++) {
     snprintf(g->font_path[w], sizeof g->font_path[w], "%s/%s", asset_dir, font_files[w]);
-    TTF_Font *f = TTF_OpenFont(g->font_path[w], 16);
-    if (!f) {
+    g->font[w] = TTF_OpenFont(g->font_path[w], 16);
+    if (!g->font[w]) {
       snprintf(err, (size_t)errcap, "%s: cannot open this font (%s); the kiosk needs it to draw text",
                g->font_path[w], TTF_GetError());
       return -1;
     }
-    TTF_CloseFont(f);
+    g->font_px[w] = 16;
+    TTF_SetFontHinting(g->font[w], TTF_HINTING_LIGHT);
   }
   return 0;
 }
@@ -79,35 +80,25 @@ int gfx_cache_count(const Gfx *g) {
 
 void gfx_free(Gfx *g) {
   gfx_cache_clear(g);
-  for (int i = 0; i < g->n_fonts; i++) {
-    TTF_CloseFont(g->fonts[i].font);
+  for (int w = 0; w < 2; w++) {
+    if (g->font[w]) {
+      TTF_CloseFont(g->font[w]);
+    }
+    g->font[w] = NULL;
   }
-  g->n_fonts = 0;
 }
 
-/* Fonts open per size and stay open; when the table is full the oldest goes
-   (the cache keeps textures, not fonts, so nothing dangles). */
+/* One open face per weight, set to the size asked for: opening a face per
+   size would read and parse the file again each time. Rendered text is
+   cached as textures, so sizes change rarely. */
 static TTF_Font *font_at(Gfx *g, Weight w, int px) {
-  for (int i = 0; i < g->n_fonts; i++) {
-    if (g->fonts[i].weight == (int)w && g->fonts[i].px == px) {
-      return g->fonts[i].font;
-    }
-  }
-  if (g->n_fonts == GFX_MAX_FONTS) {
-    TTF_CloseFont(g->fonts[0].font);
-    memmove(&g->fonts[0], &g->fonts[1], sizeof g->fonts[0] * (GFX_MAX_FONTS - 1));
-    g->n_fonts--;
-  }
-  TTF_Font *f = TTF_OpenFont(g->font_path[w], px);
-  if (!f) {
+  if (!g->font[w]) {
     return NULL;
   }
-  TTF_SetFontHinting(f, TTF_HINTING_LIGHT);
-  g->fonts[g->n_fonts].weight = (int)w;
-  g->fonts[g->n_fonts].px = px;
-  g->fonts[g->n_fonts].font = f;
-  g->n_fonts++;
-  return f;
+  if (g->font_px[w] != px && TTF_SetFontSize(g->font[w], px) == 0) {
+    g->font_px[w] = px;
+  }
+  return g->font[w];
 }
 
 int gfx_line_height(Gfx *g, Weight w, int px) {

@@ -15,7 +15,6 @@
 typedef enum { W_REGULAR, W_BOLD } Weight;
 typedef enum { AL_LEFT, AL_CENTER, AL_RIGHT } Align;
 
-#define GFX_MAX_FONTS 24
 #define GFX_CACHE_ENTRIES 384
 #define GFX_CACHE_PIXELS (3 * 1024 * 1024) /* ~12 MB of ARGB text at most */
 
@@ -36,11 +35,8 @@ typedef struct CacheEntry {
 typedef struct Gfx {
   SDL_Renderer *r; /* not owned */
   char font_path[2][1024];
-  struct {
-    int weight, px;
-    TTF_Font *font; /* owned */
-  } fonts[GFX_MAX_FONTS];
-  int n_fonts;
+  TTF_Font *font[2]; /* owned; one face per weight, resized as needed */
+  int font_px[2];
   CacheEntry cache[GFX_CACHE_ENTRIES];
   long cache_pixels;
   uint64_t frame;

@@ -172,16 +172,22 @@ static int draw_coming(App *a, int x, int y, int w, StrId title, StrId desc) {
   return h;
 }
 
-static void top_bar(App *a, Box bar) {
-  Ui *ui = &a->ui;
-  int lang = a->k.lang;
-  char hello[160], name[OSK_MAX_BYTES + 1];
+static void greeting(const App *a, char *hello, int cap) {
+  char name[OSK_MAX_BYTES + 1];
   osk_trimmed(&a->k.name, name, sizeof name);
   if (name[0]) {
-    snprintf(hello, sizeof hello, tr(lang, S_HELLO_FMT), name);
+    snprintf(hello, (size_t)cap, tr(a->k.lang, S_HELLO_FMT), name);
   } else {
-    snprintf(hello, sizeof hello, "%s", tr(lang, S_HELLO_GUEST));
+    snprintf(hello, (size_t)cap, "%s", tr(a->k.lang, S_HELLO_GUEST));
   }
+}
+
+/* The greeting beside settings and finish; returns the height it takes. */
+static int top_bar(App *a, Box bar) {
+  Ui *ui = &a->ui;
+  int lang = a->k.lang;
+  char hello[160];
+  greeting(a, hello, sizeof hello);
   int g = gap(ui);
   int fw, sw;
   ui_measure(ui, T_LABEL, tr(lang, S_FINISH), 0, &fw);
@@ -193,13 +199,17 @@ static void top_bar(App *a, Box bar) {
   box_cut_right(&bar, ui_px(ui, 12));
   Box set = box_cut_right(&bar, sw);
   box_cut_right(&bar, g);
-  ui_text(ui, bar, T_TITLE, ui->pal.text, hello, AL_LEFT);
+  int th = ui_measure(ui, T_TITLE, hello, bar.w, NULL);
+  int height = th + ui_px(ui, 40) > ui_px(ui, 110) ? th + ui_px(ui, 40) : ui_px(ui, 110);
+  fin.h = set.h = height;
+  ui_text(ui, box_make(bar.x, bar.y, bar.w, height), T_TITLE, ui->pal.text, hello, AL_LEFT);
   if (ui_button(ui, box_make(set.x, set.y + (set.h - bh) / 2, set.w, bh), tr(lang, S_SETTINGS), BTN_GHOST)) {
     kiosk_open(&a->k, OV_SETTINGS, ui->now);
   }
   if (ui_button(ui, box_make(fin.x, fin.y + (fin.h - bh) / 2, fin.w, bh), tr(lang, S_FINISH), BTN_GHOST)) {
     kiosk_reset(&a->k, ui->now);
   }
+  return height;
 }
 
 void scr_home(App *a) {
@@ -207,7 +217,7 @@ void scr_home(App *a) {
   int m = margin(ui), g = gap(ui);
   Box body = box_inset(box_make(0, 0, ui->w, ui->h), m, 0);
   box_cut_top(&body, m / 2);
-  top_bar(a, box_cut_top(&body, ui_px(ui, 110)));
+  box_cut_top(&body, top_bar(a, body));
   int x = body.x, w = body.w - ui_px(ui, 14);
   int y = ui_scroll_begin(ui, HOME_SCROLL, body) + g / 2;
   y += section_title(a, x, y, w, S_PRACTICE, S_PRACTICE_SUB) + g;
@@ -217,16 +227,24 @@ void scr_home(App *a) {
     ui_scroll_end(ui, y);
     return;
   }
-  int cols = layout_columns(w, ui_px(ui, 440), g);
-  int cw = cols > 1 ? (w - g) / 2 : w;
-  int h1 = draw_coming(a, x, y, cw, S_ONBOARDING, S_ONBOARDING_SOON);
-  int h2 = 0;
-  if (cols > 1) {
-    h2 = draw_coming(a, x + cw + g, y, cw, S_CASES, S_CASES_SOON);
-  } else {
-    y += h1 + g;
-    h1 = draw_coming(a, x, y, cw, S_CASES, S_CASES_SOON);
+  /* the sections still to come, when the configuration offers them */
+  StrId titles[2], descs[2];
+  int n = 0;
+  if (a->k.cfg.modes & (1u << MODE_ONBOARDING)) {
+    titles[n] = S_ONBOARDING, descs[n++] = S_ONBOARDING_SOON;
   }
-  y += (h1 > h2 ? h1 : h2) + m;
-  ui_scroll_end(ui, y);
+  if (a->k.cfg.modes & (1u << MODE_CASES)) {
+    titles[n] = S_CASES, descs[n++] = S_CASES_SOON;
+  }
+  int side = n == 2 && layout_columns(w, ui_px(ui, 440), g) > 1;
+  int cw = side ? (w - g) / 2 : w, row_h = 0;
+  for (int i = 0; i < n; i++) {
+    int h = draw_coming(a, side ? x + i * (cw + g) : x, y, cw, titles[i], descs[i]);
+    row_h = h > row_h ? h : row_h;
+    if (!side) {
+      y += h + g;
+      row_h = 0;
+    }
+  }
+  ui_scroll_end(ui, y + row_h + m);
 }

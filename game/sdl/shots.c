@@ -126,6 +126,27 @@ static int shoot_journey(App *a, SDL_Surface *surf, const char *dir) {
     }
     play_end(&k->play);
   }
+  /* the largest text in high contrast: still nothing may overflow */
+  k->text_scale_pct = 150;
+  k->high_contrast = 1;
+  kiosk_go(k, SCR_HOME, now);
+  bad += shoot(a, surf, dir, "home-large", now);
+  int idx = find_scenario(k, "rule-appeal", -1);
+  if (idx >= 0 && kiosk_play(k, idx, now) == 0) {
+    now += 6000;
+    kiosk_tick(k, now);
+    bad += shoot(a, surf, dir, "play-large", now);
+    Pending d;
+    if (play_pending(&k->play, k->play.view_thread, &d)) {
+      kiosk_answer(k, d.thread, 0, now + 5000);
+      bad += shoot(a, surf, dir, "feedback-large", now + 5000);
+    }
+    play_best(a, &now);
+    bad += shoot(a, surf, dir, "debrief-large", now + 1000);
+    play_end(&k->play);
+  }
+  k->text_scale_pct = 100;
+  k->high_contrast = 0;
   kiosk_go(k, SCR_HOME, now);
   k->last_input_ms = now - (int64_t)k->cfg.idle_timeout_s * 1000;
   kiosk_tick(k, now);

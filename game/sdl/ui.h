@@ -17,6 +17,7 @@ typedef enum { BTN_PRIMARY, BTN_SECONDARY, BTN_GHOST, BTN_CHIP, BTN_CHIP_ON, BTN
 
 typedef struct Palette {
   SDL_Color bg, surface, surface2, text, muted, accent, on_accent, border, good, bad, warn, focus, scrim, brand_bubble;
+  int outlines; /* high contrast: every button gets a visible edge */
 } Palette;
 
 #define UI_MAX_SCROLLS 8
