@@ -90,16 +90,20 @@ void scr_identify(App *a) {
   } else {
     box_cut_bottom(&body, gap(ui) * 2);
   }
-  int y = body.y;
-  y += ui_text(ui, box_make(body.x, y, body.w, 0), T_TITLE, p->text, tr(lang, S_WHO_ARE_YOU), AL_LEFT) + gap(ui) / 2;
-  y += ui_text(ui, box_make(body.x, y, body.w, 0), T_BODY, p->muted, tr(lang, S_NAME_HINT), AL_LEFT) + gap(ui);
-  int fh = ui_px(ui, 92);
-  draw_field(a, box_make(body.x, y, body.w, fh));
-  y += fh + gap(ui);
   int half = (body.w - gap(ui)) / 2;
   int bh = ui_button_height(ui, tr(lang, S_GUEST), half);
   int bh2 = ui_button_height(ui, tr(lang, S_START), half);
   bh = bh2 > bh ? bh2 : bh;
+  int fh = ui_px(ui, 92);
+  int content = ui_measure(ui, T_TITLE, tr(lang, S_WHO_ARE_YOU), body.w, NULL) + gap(ui) / 2 +
+                ui_measure(ui, T_BODY, tr(lang, S_NAME_HINT), body.w, NULL) + gap(ui) + fh + gap(ui) + bh +
+                gap(ui) * 3 / 2 + ui_measure(ui, T_CAPTION, tr(lang, S_LANGUAGE), body.w, NULL) + gap(ui) / 2 +
+                ui_px(ui, 72);
+  int y = portrait || content >= body.h ? body.y : body.y + (body.h - content) / 2;
+  y += ui_text(ui, box_make(body.x, y, body.w, 0), T_TITLE, p->text, tr(lang, S_WHO_ARE_YOU), AL_LEFT) + gap(ui) / 2;
+  y += ui_text(ui, box_make(body.x, y, body.w, 0), T_BODY, p->muted, tr(lang, S_NAME_HINT), AL_LEFT) + gap(ui);
+  draw_field(a, box_make(body.x, y, body.w, fh));
+  y += fh + gap(ui);
   int named = a->k.name.len > 0;
   if (ui_button(ui, box_make(body.x, y, half, bh), tr(lang, S_START), named ? BTN_PRIMARY : BTN_SECONDARY) && named) {
     begin(a, 0);
