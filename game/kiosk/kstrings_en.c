@@ -25,6 +25,7 @@ const char *const kstrings_en[S_COUNT] = {
     [S_FILTER_ALL] = "All",
     [S_MINUTES_FMT] = "%d min",
     [S_UNAVAILABLE] = "Unavailable",
+    [S_UNAVAILABLE_SUB] = "This scenario could not be loaded. Staff can see why on the admin screen.",
     [S_NO_SCENARIOS] = "No scenarios are available on this kiosk. Please ask a member of staff.",
     [S_NO_MATCH] = "No scenario matches this filter.",
     [S_SETTINGS] = "Settings",

@@ -13,7 +13,8 @@
 static int usage(void) {
   fprintf(stderr, "usage: thickskin kiosk [--window] [--config FILE] [--scenarios DIR] [--seed N]\n"
                   "                       [--render software|hardware] [--size WxH]\n"
-                  "       thickskin kiosk --render-check DIR [--size WxH]\n");
+                  "       thickskin kiosk --render-check DIR [--size WxH]\n"
+                  "       thickskin kiosk --frame-bench [--size WxH]\n");
   return 2;
 }
 
@@ -26,6 +27,10 @@ static int parse(int argc, char **argv, KioskOptions *o) {
     const char *opt = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
     if (strcmp(opt, "--window") == 0) {
       o->windowed = 1;
+      continue;
+    }
+    if (strcmp(opt, "--frame-bench") == 0) {
+      o->frame_bench = 1;
       continue;
     }
     if (!val) {
@@ -110,7 +115,8 @@ int kiosk_main(int argc, char **argv) {
   if (o.windowed) {
     cfg.fullscreen = 0;
   }
-  int64_t now = o.render_check ? 100000 : app_now();
+  int offscreen = o.render_check || o.frame_bench;
+  int64_t now = offscreen ? 100000 : app_now();
   if (kiosk_init(&app.k, &cfg, problems, o.scenarios ? o.scenarios : cli_scenario_dir(), now) != 0) {
     fprintf(stderr, "thickskin: out of memory loading the scenarios\n");
     kiosk_free(&app.k);
@@ -129,7 +135,7 @@ int kiosk_main(int argc, char **argv) {
     }
   }
   app.seen_session = app.k.session;
-  int status = o.render_check ? (render_check(&app, &o) == 0 ? 0 : 1) : app_run(&app, &o, &t0);
+  int status = offscreen ? (render_check(&app, &o) == 0 ? 0 : 1) : app_run(&app, &o, &t0);
   kiosk_free(&app.k);
   return status;
 }

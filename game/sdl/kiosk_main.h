@@ -13,6 +13,7 @@ typedef struct KioskOptions {
   int width, height;
   const char *render_check; /* folder: draw every screen off screen, check, save images */
   int check_w, check_h;     /* one size for the render check; 0 for the three standard ones */
+  int frame_bench;          /* time full redraws of the busy screens off screen (bench/) */
 } KioskOptions;
 
 /* argv without the command name. */

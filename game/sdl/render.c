@@ -80,6 +80,10 @@ int gfx_cache_count(const Gfx *g) {
 
 void gfx_free(Gfx *g) {
   gfx_cache_clear(g);
+  for (int i = 0; i < g->n_discs; i++) {
+    SDL_DestroyTexture(g->discs[i].tex);
+  }
+  g->n_discs = 0;
   for (int w = 0; w < 2; w++) {
     if (g->font[w]) {
       TTF_CloseFont(g->font[w]);
@@ -302,25 +306,104 @@ static int clamp_radius(Box b, int radius) {
   return radius > max ? max : radius < 0 ? 0 : radius;
 }
 
+/* A white disc of 'radius' with soft edges, made once per radius; with a
+   'hole' > 0 a ring that many pixels wide. */
+static SDL_Texture *disc_or_ring(Gfx *g, int radius, int hole) {
+  int key = radius * 1024 + hole;
+  for (int i = 0; i < g->n_discs; i++) {
+    if (g->discs[i].radius == key) {
+      return g->discs[i].tex;
+    }
+  }
+  int size = 2 * radius;
+  SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_ARGB8888);
+  if (!s) {
+    return NULL;
+  }
+  Uint32 *px = s->pixels;
+  for (int y = 0; y < size; y++) {
+    for (int x = 0; x < size; x++) {
+      float dx = (float)x + 0.5f - (float)radius, dy = (float)y + 0.5f - (float)radius;
+      float d = sqrtf(dx * dx + dy * dy);
+      float cover = (float)radius - d + 0.5f;
+      cover = cover < 0 ? 0 : cover > 1 ? 1 : cover;
+      if (hole > 0) {
+        float inner = d - (float)(radius - hole) + 0.5f;
+        cover *= inner < 0 ? 0 : inner > 1 ? 1 : inner;
+      }
+      px[y * (s->pitch / 4) + x] = ((Uint32)(cover * 255.0f + 0.5f) << 24) | 0xFFFFFFu;
+    }
+  }
+  SDL_Texture *t = SDL_CreateTextureFromSurface(g->r, s);
+  SDL_FreeSurface(s);
+  if (!t) {
+    return NULL;
+  }
+  SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+  if (g->n_discs == (int)(sizeof g->discs / sizeof g->discs[0])) {
+    SDL_DestroyTexture(g->discs[0].tex);
+    memmove(&g->discs[0], &g->discs[1], sizeof g->discs[0] * (size_t)(g->n_discs - 1));
+    g->n_discs--;
+  }
+  g->discs[g->n_discs].radius = key;
+  g->discs[g->n_discs].tex = t;
+  g->n_discs++;
+  return t;
+}
+
+static SDL_Texture *disc(Gfx *g, int radius) {
+  return disc_or_ring(g, radius, 0);
+}
+
+static void fill_blend(Gfx *g, int x, int y, int w, int h) {
+  if (w > 0 && h > 0) {
+    SDL_Rect r = {x, y, w, h};
+    SDL_RenderFillRect(g->r, &r);
+  }
+}
+
+/* The four corners of a box from the quarters of a disc or ring texture. */
+static void corners(Gfx *g, SDL_Texture *t, Box b, int r, SDL_Color c) {
+  SDL_SetTextureColorMod(t, c.r, c.g, c.b);
+  SDL_SetTextureAlphaMod(t, c.a);
+  const SDL_Rect src[4] = {{0, 0, r, r}, {r, 0, r, r}, {0, r, r, r}, {r, r, r, r}};
+  const SDL_Rect dst[4] = {{b.x, b.y, r, r}, {b.x + b.w - r, b.y, r, r}, {b.x, b.y + b.h - r, r, r},
+                           {b.x + b.w - r, b.y + b.h - r, r, r}};
+  for (int i = 0; i < 4; i++) {
+    SDL_RenderCopy(g->r, t, &src[i], &dst[i]);
+  }
+  SDL_SetRenderDrawBlendMode(g->r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+  SDL_SetRenderDrawColor(g->r, c.r, c.g, c.b, c.a);
+}
+
+void gfx_outline(Gfx *g, Box b, int radius, int thickness, SDL_Color c) {
+  radius = clamp_radius(b, radius);
+  SDL_Texture *t = radius > thickness ? disc_or_ring(g, radius, thickness) : NULL;
+  int r = t ? radius : 0;
+  if (t) {
+    corners(g, t, b, r, c);
+  } else {
+    SDL_SetRenderDrawBlendMode(g->r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(g->r, c.r, c.g, c.b, c.a);
+  }
+  fill_blend(g, b.x + r, b.y, b.w - 2 * r, thickness);
+  fill_blend(g, b.x + r, b.y + b.h - thickness, b.w - 2 * r, thickness);
+  fill_blend(g, b.x, b.y + r, thickness, b.h - 2 * r);
+  fill_blend(g, b.x + b.w - thickness, b.y + r, thickness, b.h - 2 * r);
+}
+
 void gfx_round(Gfx *g, Box b, int radius, SDL_Color c) {
   radius = clamp_radius(b, radius);
-  if (radius < 2) {
+  SDL_Texture *t = radius >= 2 ? disc(g, radius) : NULL;
+  if (!t) {
     gfx_fill(g, b, c);
     return;
   }
-  SDL_FPoint pts[ROUND_VERTS];
-  SDL_Vertex v[ROUND_VERTS + 1];
-  int idx[ROUND_VERTS * 3];
-  int n = round_path(b, (float)radius, 0, pts);
-  v[0] = (SDL_Vertex){{b.x + b.w / 2.0f, b.y + b.h / 2.0f}, c, {0, 0}};
-  for (int i = 0; i < n; i++) {
-    v[i + 1] = (SDL_Vertex){pts[i], c, {0, 0}};
-    idx[i * 3] = 0;
-    idx[i * 3 + 1] = i + 1;
-    idx[i * 3 + 2] = (i + 1) % n + 1;
-  }
-  SDL_SetRenderDrawBlendMode(g->r, SDL_BLENDMODE_BLEND);
-  SDL_RenderGeometry(g->r, NULL, v, n + 1, idx, n * 3);
+  corners(g, t, b, radius, c);
+  int r = radius;
+  fill_blend(g, b.x + r, b.y, b.w - 2 * r, b.h);
+  fill_blend(g, b.x, b.y + r, r, b.h - 2 * r);
+  fill_blend(g, b.x + b.w - r, b.y + r, r, b.h - 2 * r);
 }
 
 void gfx_ring(Gfx *g, Box b, int radius, int thickness, SDL_Color c) {
@@ -342,5 +425,12 @@ void gfx_ring(Gfx *g, Box b, int radius, int thickness, SDL_Color c) {
 }
 
 void gfx_circle(Gfx *g, int cx, int cy, int radius, SDL_Color c) {
-  gfx_round(g, box_make(cx - radius, cy - radius, 2 * radius, 2 * radius), radius, c);
+  SDL_Texture *t = radius >= 1 ? disc(g, radius) : NULL;
+  if (!t) {
+    return;
+  }
+  SDL_SetTextureColorMod(t, c.r, c.g, c.b);
+  SDL_SetTextureAlphaMod(t, c.a);
+  SDL_Rect dst = {cx - radius, cy - radius, 2 * radius, 2 * radius};
+  SDL_RenderCopy(g->r, t, NULL, &dst);
 }

@@ -1,8 +1,9 @@
 /* render.h — drawing on an SDL_Renderer: the two fonts at any pixel size,
    text rendered once into textures and kept in a bounded cache (keyed by
-   font, size, colour, string and wrap width), and filled shapes (rounded
-   boxes, circles, rings) made of triangles so the software renderer draws
-   them too. */
+   font, size, colour, string and wrap width), and filled shapes: rounded
+   boxes and circles from cached anti-aliased disc textures plus plain
+   rectangles (cheap on the software renderer, where triangles are slow),
+   and the focus ring from triangles. */
 #ifndef TS_RENDER_H
 #define TS_RENDER_H
 
@@ -41,6 +42,11 @@ typedef struct Gfx {
   long cache_pixels;
   uint64_t frame;
   int failures; /* text that could not be rendered (reported once) */
+  struct {
+    int radius;
+    SDL_Texture *tex; /* owned; a white anti-aliased disc, tinted when drawn */
+  } discs[32];
+  int n_discs;
 } Gfx;
 
 /* Finds the fonts under 'asset_dir' and opens them once to check. Returns 0,
@@ -61,6 +67,8 @@ void gfx_blit(Gfx *g, const TextTex *t, int x, int y, Uint8 alpha);
 void gfx_fill(Gfx *g, Box b, SDL_Color c);
 void gfx_round(Gfx *g, Box b, int radius, SDL_Color c);
 void gfx_ring(Gfx *g, Box b, int radius, int thickness, SDL_Color c);
+/* The edge of a rounded box only, 'thickness' pixels wide (cheap: no fill under it). */
+void gfx_outline(Gfx *g, Box b, int radius, int thickness, SDL_Color c);
 void gfx_circle(Gfx *g, int cx, int cy, int radius, SDL_Color c);
 
 /* Where the assets are: $THICKSKIN_ASSETS, ./assets, or next to the program

@@ -181,8 +181,11 @@ void scr_admin(App *a) {
   y += ui_text(ui, box_make(x, y, w, 0), T_BODY, p->muted, line, AL_LEFT) + g * 3 / 2;
   char cfg[4096];
   const char *state = k->cfg_problems ? k->cfg_problems : k->cfg.path ? tr(lang, S_CONFIG_OK) : tr(lang, S_CONFIG_DEFAULTS);
-  snprintf(cfg, sizeof cfg, "%s%s%s%s", k->cfg.path ? k->cfg.path : "", k->cfg.path ? "\n" : "", state,
-           k->cfg.pin_is_default ? "" : "");
+  if (k->cfg_problems) { /* the messages name the file already */
+    snprintf(cfg, sizeof cfg, "%s", state);
+  } else {
+    snprintf(cfg, sizeof cfg, "%s%s%s", k->cfg.path ? k->cfg.path : "", k->cfg.path ? "\n" : "", state);
+  }
   y += section(a, x, y, w, S_CONFIG, cfg, k->cfg_problems ? p->bad : p->text);
   if (k->cfg.pin_is_default) {
     y += ui_text(ui, box_make(x, y - g, w, 0), T_SMALL, p->warn, tr(lang, S_DEFAULT_PIN), AL_LEFT) + g / 2;

@@ -31,7 +31,7 @@ static void card_text(const App *a, int i, CardText *ct) {
   if (!e->s) {
     const char *base = strrchr(e->path, '/');
     snprintf(ct->title, sizeof ct->title, "%s", base ? base + 1 : e->path);
-    snprintf(ct->summary, sizeof ct->summary, "%s", tr(lang, S_UNAVAILABLE));
+    snprintf(ct->summary, sizeof ct->summary, "%s", tr(lang, S_UNAVAILABLE_SUB));
     ct->unavailable = 1;
     return;
   }
@@ -62,8 +62,7 @@ static int draw_card(App *a, Box b, const CardText *ct, const Scenario *s) {
   const Palette *p = &ui->pal;
   int hit = ct->unavailable ? 0 : ui_target(ui, b, ct->title);
   SDL_Color bg = ui_pressed(ui, b) && !ct->unavailable ? p->surface2 : p->surface;
-  ui_panel(ui, b, p->border, ui_px(ui, 24));
-  ui_panel(ui, box_inset(b, 1, 1), bg, ui_px(ui, 23));
+  ui_panel_edged(ui, b, bg, p->border, ui_px(ui, 24), 1);
   int pad = card_pad(ui), x = b.x + pad, y = b.y + pad, w = b.w - 2 * pad;
   SDL_Color fg = ct->unavailable ? p->muted : p->text;
   if (ct->unavailable) {
@@ -162,8 +161,7 @@ static int draw_coming(App *a, int x, int y, int w, StrId title, StrId desc) {
   int h = pad + tag_height(ui) + ui_px(ui, 14) + ui_measure(ui, T_H2, tr(a->k.lang, title), inner, NULL) +
           ui_px(ui, 8) + ui_measure(ui, T_BODY, tr(a->k.lang, desc), inner, NULL) + pad;
   Box b = box_make(x, y, w, h);
-  ui_panel(ui, b, p->border, ui_px(ui, 24));
-  ui_panel(ui, box_inset(b, 1, 1), p->surface2, ui_px(ui, 23));
+  ui_panel_edged(ui, b, p->surface2, p->border, ui_px(ui, 24), 1);
   int cy = y + pad;
   draw_tag(ui, x + pad, cy, tr(a->k.lang, S_COMING_SOON), p->surface, p->muted);
   cy += tag_height(ui) + ui_px(ui, 14);

@@ -163,8 +163,8 @@ static int choice_button(App *a, Box b, int number, const char *text) {
   char label[8];
   snprintf(label, sizeof label, "%d", number);
   int hit = ui_target(ui, b, text);
-  ui_panel(ui, b, ui_pressed(ui, b) ? p->accent : p->border, ui_px(ui, 20));
-  ui_panel(ui, box_inset(b, 2, 2), ui_pressed(ui, b) ? p->brand_bubble : p->surface, ui_px(ui, 18));
+  ui_panel_edged(ui, b, ui_pressed(ui, b) ? p->brand_bubble : p->surface, ui_pressed(ui, b) ? p->accent : p->border,
+                 ui_px(ui, 20), 2);
   int badge = ui_px(ui, 52), pad = ui_px(ui, 22);
   gfx_circle(ui->g, b.x + pad + badge / 2, b.y + pad + badge / 2, badge / 2, p->accent);
   ui_text(ui, box_make(b.x + pad, b.y + pad, badge, badge), T_LABEL, p->on_accent, label, AL_CENTER);

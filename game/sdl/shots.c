@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "app.h"
 #include "kiosk_main.h"
@@ -163,6 +164,55 @@ static int shoot_journey(App *a, SDL_Surface *surf, const char *dir) {
   return bad;
 }
 
+static double cpu_ms(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return (double)t.tv_sec * 1000.0 + (double)t.tv_nsec / 1e6;
+}
+
+/* Processor milliseconds per full redraw of the screen now up, over
+   'frames' frames (after one to fill the text cache). CPU time rather than
+   wall time, so other work on the machine does not count. */
+static double time_frames(App *a, SDL_Surface *surf, int frames, int64_t now) {
+  app_draw(a, surf->w, surf->h, now);
+  SDL_RenderPresent(a->g.r);
+  double t0 = cpu_ms();
+  for (int i = 0; i < frames; i++) {
+    app_draw(a, surf->w, surf->h, now);
+    SDL_RenderPresent(a->g.r);
+  }
+  return (cpu_ms() - t0) / frames;
+}
+
+/* The frame-time figures of bench/: every busy screen redrawn in full. */
+static void bench_screens(App *a, SDL_Surface *surf, int frames) {
+  Kiosk *k = &a->k;
+  int64_t now = 200000;
+  kiosk_reset(k, now);
+  a->attract_t0 = now - 2000;
+  printf("attract   %.3f ms per frame\n", time_frames(a, surf, frames, now));
+  kiosk_go(k, SCR_HOME, now);
+  printf("home      %.3f ms per frame\n", time_frames(a, surf, frames, now));
+  const char *ids[] = {"late-parcel", "bridge-troll", "rule-appeal"};
+  for (int i = 0; i < 3; i++) {
+    int idx = find_scenario(k, ids[i], -1);
+    if (idx < 0 || kiosk_play(k, idx, now) != 0) {
+      continue;
+    }
+    for (int step = 0; step < 3; step++) {
+      now += 6000;
+      kiosk_input(k, now);
+      kiosk_tick(k, now);
+    }
+    printf("play %-13s %.3f ms per frame\n", ids[i], time_frames(a, surf, frames, now));
+    if (i == 0) {
+      play_best(a, &now);
+      printf("debrief   %.3f ms per frame\n", time_frames(a, surf, frames, now));
+    }
+    play_end(&k->play);
+  }
+}
+
 static int check_size(App *a, Size sz, const char *dir) {
   SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, sz.w, sz.h, 32, SDL_PIXELFORMAT_ARGB8888);
   SDL_Renderer *r = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
@@ -175,7 +225,10 @@ static int check_size(App *a, Size sz, const char *dir) {
   } else {
     a->ui.g = &a->g;
     a->ui.key_digit = -1;
-    bad = shoot_journey(a, surf, dir);
+    bad = dir ? shoot_journey(a, surf, dir) : 0;
+    if (!dir) {
+      bench_screens(a, surf, 300);
+    }
   }
   gfx_free(&a->g);
   if (r) {
@@ -193,7 +246,9 @@ int render_check(App *a, const KioskOptions *o) {
   }
   a->k.seed = a->k.seed ? a->k.seed : 1;
   int bad = 0;
-  if (o->check_w) {
+  if (o->frame_bench) {
+    bad = check_size(a, (Size){o->width, o->height}, NULL);
+  } else if (o->check_w) {
     bad = check_size(a, (Size){o->check_w, o->check_h}, o->render_check);
   } else {
     for (size_t i = 0; i < sizeof standard / sizeof standard[0]; i++) {
@@ -202,6 +257,8 @@ int render_check(App *a, const KioskOptions *o) {
   }
   TTF_Quit();
   SDL_Quit();
-  printf("%d layout problem%s\n", bad, bad == 1 ? "" : "s");
+  if (!o->frame_bench) {
+    printf("%d layout problem%s\n", bad, bad == 1 ? "" : "s");
+  }
   return bad;
 }

@@ -231,6 +231,13 @@ void ui_panel(Ui *ui, Box b, SDL_Color c, int radius) {
   }
 }
 
+void ui_panel_edged(Ui *ui, Box b, SDL_Color fill, SDL_Color edge, int radius, int thickness) {
+  if (box_overlaps(b, ui->clip)) {
+    gfx_round(ui->g, b, radius, fill);
+    gfx_outline(ui->g, b, radius, thickness, edge);
+  }
+}
+
 static int button_pad(const Ui *ui) {
   return ui_px(ui, 26);
 }
@@ -255,8 +262,7 @@ int ui_button(Ui *ui, Box b, const char *label, ButtonStyle st) {
   }
   int radius = st == BTN_CHIP || st == BTN_CHIP_ON ? b.h / 2 : ui_px(ui, 18);
   if (st == BTN_GHOST || (p->outlines && (st == BTN_SECONDARY || st == BTN_CHIP))) {
-    ui_panel(ui, b, p->border, radius);
-    ui_panel(ui, box_inset(b, 2, 2), bg, radius - 2);
+    ui_panel_edged(ui, b, bg, p->border, radius, 2);
   } else {
     ui_panel(ui, b, bg, radius);
   }

@@ -84,6 +84,8 @@ int ui_button(Ui *ui, Box b, const char *label, ButtonStyle st);
 /* Height of a button holding 'label' at 'width' (wraps if it must). */
 int ui_button_height(Ui *ui, const char *label, int width);
 void ui_panel(Ui *ui, Box b, SDL_Color c, int radius);
+/* A rounded box with an edge of another colour. */
+void ui_panel_edged(Ui *ui, Box b, SDL_Color fill, SDL_Color edge, int radius, int thickness);
 
 /* A vertical scroll view: returns the y where its content starts; draw the
    content below it, then call ui_scroll_end with the y where it ended. */
