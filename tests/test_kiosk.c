@@ -217,7 +217,17 @@ static void the_filter_keeps_one_channel(void) {
   kiosk_free(&k);
 }
 
+static void the_mood_shown_is_of_the_person_at_the_centre(void) {
+  Kiosk k;
+  start(&k);
+  kiosk_play(&k, find(&k, "worked-example"), 1000);
+  EXPECT_INT(play_main_persona(&k.play, 0), scn_persona_index(k.play.s, "ana"));
+  EXPECT_INT(play_main_persona(&k.play, 5), SCN_BRAND);
+  kiosk_free(&k);
+}
+
 int main(void) {
+  RUN_TEST(the_mood_shown_is_of_the_person_at_the_centre);
   RUN_TEST(the_journey_goes_attract_identify_home_play_feedback_debrief);
   RUN_TEST(real_milliseconds_score_like_the_headless_runner);
   RUN_TEST(idle_asks_still_there_then_resets_without_a_trace);

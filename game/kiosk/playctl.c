@@ -147,16 +147,25 @@ double play_decision_age(const PlayCtl *p, const Pending *d, int64_t now_ms) {
   return (double)(run_real_ms(p->run) + pending_ms - d->opened_real_ms) / 1000.0;
 }
 
+/* The persona who posted most in the thread; on a tie, the one who spoke first. */
 int play_main_persona(const PlayCtl *p, int thread) {
-  int n;
+  int n, counts[SCN_MAX_PERSONAS] = {0}, first[SCN_MAX_PERSONAS];
   const RunEvent *ev = p->run ? run_events(p->run, &n) : NULL;
-  for (int i = (ev ? n : 0) - 1; i >= 0; i--) {
-    if (ev[i].kind == EV_POST && ev[i].thread == thread) {
-      int who = p->s->beats[ev[i].beat].posts[ev[i].index].persona;
-      if (who != SCN_BRAND) {
-        return who;
-      }
+  int best = SCN_BRAND;
+  for (int i = 0; ev && i < n; i++) {
+    if (ev[i].kind != EV_POST || ev[i].thread != thread) {
+      continue;
+    }
+    int who = p->s->beats[ev[i].beat].posts[ev[i].index].persona;
+    if (who < 0 || who >= SCN_MAX_PERSONAS) {
+      continue;
+    }
+    if (counts[who]++ == 0) {
+      first[who] = i;
+    }
+    if (best == SCN_BRAND || counts[who] > counts[best] || (counts[who] == counts[best] && first[who] < first[best])) {
+      best = who;
     }
   }
-  return SCN_BRAND;
+  return best;
 }

@@ -50,7 +50,7 @@ const Pending *play_pending(const PlayCtl *p, int thread, Pending *out);
 int play_other_pending(const PlayCtl *p, int thread);
 /* Real seconds since the decision opened, as the run counts them. */
 double play_decision_age(const PlayCtl *p, const Pending *d, int64_t now_ms);
-/* The persona that posted most recently in 'thread', or SCN_BRAND. */
+/* The persona at the centre of 'thread' (most posts, then earliest), or SCN_BRAND. */
 int play_main_persona(const PlayCtl *p, int thread);
 
 #endif

@@ -245,7 +245,7 @@ void scr_play(App *a) {
   Box decision = portrait ? box_cut_bottom(&body, body.h * 52 / 100) : box_cut_right(&body, body.w * 45 / 100);
   portrait ? box_cut_bottom(&body, g) : box_cut_right(&body, g);
   Box channel = body;
-  ui_panel(ui, channel, ui->pal.surface2, ui_px(ui, 24));
+  /* the conversation sits on the page itself: a panel here would only cost a fill */
   Box inner = box_inset(channel, ui_px(ui, 16), ui_px(ui, 14));
   int tabs = thread_tabs(a, inner);
   box_cut_top(&channel, tabs);
