@@ -79,6 +79,22 @@ for axis in empathy policy; do
 done
 expect "the ending matches thickskin play" grep -q "$(grep -o '"outcome":"[a-z]*"' <<<"$ref")" <<<"$line"
 
+# Staff: hold the top-left corner for three seconds, the PIN, Exit kiosk.
+xdotool mousemove --window "$win" 8 8 mousedown 1
+sleep 3.4
+xdotool mouseup 1; step
+xdotool type --delay 60 "2468"; xdotool key Return; step
+for _ in 1 2 3; do xdotool key Tab; done; step            # back, reset session, exit kiosk
+xdotool key Return
+for _ in $(seq 30); do kill -0 "$kiosk_pid" 2>/dev/null || break; sleep 0.1; done
+wait "$kiosk_pid"
+status=$?
+kiosk_pid=""
+expect "the corner gesture, the PIN and Exit kiosk end it (status $status)" test "$status" -eq 0
+
+"$bin" --window --scenarios "$tmp/scenarios" >>"$tmp/kiosk.log" 2>&1 &
+kiosk_pid=$!
+timeout 10 xdotool search --sync --onlyvisible --name "^Thick Skin$" >/dev/null
 kill -TERM "$kiosk_pid"
 wait "$kiosk_pid"
 status=$?
