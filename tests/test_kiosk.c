@@ -226,7 +226,63 @@ static void the_mood_shown_is_of_the_person_at_the_centre(void) {
   kiosk_free(&k);
 }
 
+/* A copy of the worked example whose last decision times out after an hour. */
+static char *write_timing_out_copy(char *dir) {
+  FILE *in = fopen("tests/data/worked-example.lua", "rb");
+  static char buf[8192];
+  size_t n = in ? fread(buf, 1, sizeof buf - 1, in) : 0;
+  if (in) {
+    fclose(in);
+  }
+  buf[n] = '\0';
+  const char *anchor = "decision { prompt = \"Answer again\",";
+  char *at = strstr(buf, anchor);
+  if (!at || !mkdtemp(dir)) {
+    return NULL;
+  }
+  static char path[128];
+  snprintf(path, sizeof path, "%s/timeout.lua", dir);
+  FILE *out = fopen(path, "w");
+  fwrite(buf, 1, (size_t)(at - buf) + strlen(anchor), out);
+  fputs(" timeout = \"1h\", silence = choice { empathy = 0, policy = 5, feedback = \"fs2\", next = \"angry\" },",
+        out);
+  fputs(at + strlen(anchor), out);
+  fclose(out);
+  return path;
+}
+
+static void a_play_that_ends_on_its_own_goes_to_the_debrief(void) {
+  char dir[] = "/tmp/thickskin-kiosk-XXXXXX";
+  char *path = write_timing_out_copy(dir);
+  EXPECT(path != NULL);
+  Kiosk k;
+  KioskConfig cfg;
+  kcfg_defaults(&cfg);
+  EXPECT_INT(kiosk_init(&k, &cfg, NULL, dir, 1000), 0);
+  EXPECT_INT(k.cat.n_ready, 1);
+  kiosk_play(&k, 0, 1000);
+  kiosk_answer(&k, 0, 0, 5000);
+  kiosk_continue(&k, 6000);
+  int64_t t = 6000;
+  for (; t < 4000000 && k.screen == SCR_PLAY; t += 1000) {
+    kiosk_input(&k, t); /* the trainee is there, only silent */
+    kiosk_tick(&k, t);
+  }
+  EXPECT_INT(k.screen, SCR_DEBRIEF);
+  EXPECT(run_done(k.play.run));
+  int n;
+  const DecisionRecord *r = run_records(k.play.run, &n);
+  EXPECT_INT(n, 2);
+  EXPECT_INT(r[1].choice, -1);
+  kiosk_free(&k);
+  if (path) {
+    remove(path);
+    rmdir(dir);
+  }
+}
+
 int main(void) {
+  RUN_TEST(a_play_that_ends_on_its_own_goes_to_the_debrief);
   RUN_TEST(the_mood_shown_is_of_the_person_at_the_centre);
   RUN_TEST(the_journey_goes_attract_identify_home_play_feedback_debrief);
   RUN_TEST(real_milliseconds_score_like_the_headless_runner);

@@ -38,6 +38,17 @@ void kiosk_free(Kiosk *k) {
   memset(k->pin, 0, sizeof k->pin);
 }
 
+/* The attempt so far goes to the records (finished or not), then the run goes. */
+static void hand_over(Kiosk *k) {
+  if (!k->play.run) {
+    return;
+  }
+  char name[OSK_MAX_BYTES + 1];
+  osk_trimmed(&k->name, name, sizeof name);
+  kiosk_attempt_done(k->play.run, &k->play.card, name, k->lang, run_done(k->play.run));
+  memset(name, 0, sizeof name);
+}
+
 void kiosk_input(Kiosk *k, int64_t now_ms) {
   k->last_input_ms = now_ms;
   if (k->overlay == OV_STILL_THERE) {
@@ -76,8 +87,10 @@ int kiosk_tick(Kiosk *k, int64_t now_ms) {
   }
   if (k->screen == SCR_PLAY && k->overlay == OV_NONE) {
     int changed = play_tick(&k->play, now_ms) > 0;
-    if (k->play.run && run_done(k->play.run) && k->play.last_record < 0) {
-      kiosk_go(k, SCR_DEBRIEF, now_ms); /* ended without a move of ours to show */
+    if (k->play.run && (run_done(k->play.run) || run_error(k->play.run))) {
+      /* the story ended on its own (a last decision timed out, or a hook failed) */
+      hand_over(k);
+      kiosk_go(k, SCR_DEBRIEF, now_ms);
       return 1;
     }
     return changed;
@@ -96,17 +109,6 @@ int64_t kiosk_next_due(const Kiosk *k, int64_t now_ms) {
     due = due < 250 ? due : 250; /* posts arrive and timers move on the story's clock */
   }
   return due < 0 ? 0 : due;
-}
-
-/* The attempt so far goes to the records (finished or not), then the run goes. */
-static void hand_over(Kiosk *k) {
-  if (!k->play.run) {
-    return;
-  }
-  char name[OSK_MAX_BYTES + 1];
-  osk_trimmed(&k->name, name, sizeof name);
-  kiosk_attempt_done(k->play.run, &k->play.card, name, k->lang, run_done(k->play.run));
-  memset(name, 0, sizeof name);
 }
 
 void kiosk_reset(Kiosk *k, int64_t now_ms) {

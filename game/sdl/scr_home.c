@@ -217,7 +217,8 @@ void scr_home(App *a) {
   box_cut_top(&body, m / 2);
   box_cut_top(&body, top_bar(a, body));
   int x = body.x, w = body.w - ui_px(ui, 14);
-  int y = ui_scroll_begin(ui, HOME_SCROLL, body) + g / 2;
+  int ring = ui_px(ui, 10); /* room for the focus ring around the cards */
+  int y = ui_scroll_begin(ui, HOME_SCROLL, box_make(body.x - ring, body.y, body.w + 2 * ring, body.h)) + g / 2;
   y += section_title(a, x, y, w, S_PRACTICE, S_PRACTICE_SUB) + g;
   y += draw_filter(a, x, y, w) + g;
   y = draw_cards(a, x, y, w) + g * 2;
