@@ -190,7 +190,8 @@ static void evict_one(Gfx *g) {
   }
 }
 
-static TextTex render_text(Gfx *g, Weight w, int px, SDL_Color c, const char *s, int wrap, Align al) {
+static TextTex render_text(Gfx *g, Weight w, int px, SDL_Color c, const SDL_Color *ground, const char *s, int wrap,
+                           Align al) {
   TextTex t = {NULL, 0, 0};
   TTF_Font *f = font_at(g, w, px);
   char *clean = f ? drop_missing_glyphs(f, s) : NULL;
@@ -203,10 +204,15 @@ static TextTex render_text(Gfx *g, Weight w, int px, SDL_Color c, const char *s,
     TTF_SetFontWrappedAlign(f, al == AL_CENTER ? TTF_WRAPPED_ALIGN_CENTER
                                : al == AL_RIGHT ? TTF_WRAPPED_ALIGN_RIGHT
                                                 : TTF_WRAPPED_ALIGN_LEFT);
-    SDL_Surface *surf = wrap > 0 ? TTF_RenderUTF8_Blended_Wrapped(f, clean, c, (Uint32)wrap)
-                                 : TTF_RenderUTF8_Blended(f, clean, c);
+    SDL_Surface *surf = ground ? (wrap > 0 ? TTF_RenderUTF8_Shaded_Wrapped(f, clean, c, *ground, (Uint32)wrap)
+                                           : TTF_RenderUTF8_Shaded(f, clean, c, *ground))
+                        : wrap > 0 ? TTF_RenderUTF8_Blended_Wrapped(f, clean, c, (Uint32)wrap)
+                                   : TTF_RenderUTF8_Blended(f, clean, c);
     if (surf) {
       t.tex = SDL_CreateTextureFromSurface(g->r, surf);
+      if (t.tex && ground) {
+        SDL_SetTextureBlendMode(t.tex, SDL_BLENDMODE_NONE);
+      }
       t.w = surf->w;
       t.h = surf->h;
       SDL_FreeSurface(surf);
@@ -219,12 +225,16 @@ static TextTex render_text(Gfx *g, Weight w, int px, SDL_Color c, const char *s,
   return t;
 }
 
-const TextTex *gfx_text(Gfx *g, Weight w, int px, SDL_Color c, const char *s, int wrap, Align al) {
+static const TextTex *cached_text(Gfx *g, Weight w, int px, SDL_Color c, const SDL_Color *ground, const char *s,
+                                  int wrap, Align al) {
   static TextTex none;
   uint64_t h = 1469598103934665603ull;
   int key[4] = {(int)w, px, wrap, (int)al};
   h = fnv(h, key, sizeof key);
   h = fnv(h, &c, sizeof c);
+  SDL_Color none_ground = {0, 0, 0, 0};
+  SDL_Color gr = ground ? *ground : none_ground;
+  h = fnv(h, &gr, sizeof gr);
   h = fnv(h, s, strlen(s));
   int free_slot = -1;
   for (int i = 0; i < GFX_CACHE_ENTRIES; i++) {
@@ -232,12 +242,13 @@ const TextTex *gfx_text(Gfx *g, Weight w, int px, SDL_Color c, const char *s, in
     if (!e->str) {
       free_slot = free_slot < 0 ? i : free_slot;
     } else if (e->hash == h && e->px == px && e->weight == (int)w && e->wrap == wrap && e->align == (int)al &&
-               memcmp(&e->color, &c, sizeof c) == 0 && strcmp(e->str, s) == 0) {
+               memcmp(&e->color, &c, sizeof c) == 0 && e->opaque == (ground != NULL) &&
+               memcmp(&e->ground, &gr, sizeof gr) == 0 && strcmp(e->str, s) == 0) {
       e->used = g->frame;
       return &e->t;
     }
   }
-  TextTex t = render_text(g, w, px, c, s, wrap, al);
+  TextTex t = render_text(g, w, px, c, ground, s, wrap, al);
   while (free_slot < 0 || g->cache_pixels + (long)t.w * t.h > GFX_CACHE_PIXELS) {
     if (gfx_cache_count(g) == 0) {
       break;
@@ -255,9 +266,17 @@ const TextTex *gfx_text(Gfx *g, Weight w, int px, SDL_Color c, const char *s, in
   }
   CacheEntry *e = &g->cache[free_slot];
   *e = (CacheEntry){.hash = h, .str = copy, .weight = (int)w, .px = px, .wrap = wrap, .align = (int)al,
-                    .color = c, .t = t, .used = g->frame};
+                    .color = c, .opaque = ground != NULL, .ground = gr, .t = t, .used = g->frame};
   g->cache_pixels += (long)t.w * t.h;
   return &e->t;
+}
+
+const TextTex *gfx_text(Gfx *g, Weight w, int px, SDL_Color c, const char *s, int wrap, Align al) {
+  return cached_text(g, w, px, c, NULL, s, wrap, al);
+}
+
+const TextTex *gfx_text_on(Gfx *g, Weight w, int px, SDL_Color c, SDL_Color ground, const char *s, int wrap, Align al) {
+  return cached_text(g, w, px, c, &ground, s, wrap, al);
 }
 
 void gfx_blit(Gfx *g, const TextTex *t, int x, int y, Uint8 alpha) {
@@ -269,7 +288,35 @@ void gfx_blit(Gfx *g, const TextTex *t, int x, int y, Uint8 alpha) {
   SDL_RenderCopy(g->r, t->tex, NULL, &dst);
 }
 
+static void note_ground(Gfx *g, Box b, SDL_Color c, int solid) {
+  if (g->n_grounds < GFX_MAX_GROUNDS) {
+    g->grounds[g->n_grounds].box = b;
+    g->grounds[g->n_grounds].color = c;
+    g->grounds[g->n_grounds].solid = solid && c.a == 255;
+  }
+  g->n_grounds++;
+}
+
+void gfx_begin_frame(Gfx *g, SDL_Color c, int w, int h) {
+  g->n_grounds = 0;
+  note_ground(g, box_make(0, 0, w, h), c, 1);
+}
+
+int gfx_ground_at(const Gfx *g, Box r, SDL_Color *out) {
+  if (g->n_grounds > GFX_MAX_GROUNDS) {
+    return 0; /* lost track this frame */
+  }
+  for (int i = g->n_grounds - 1; i >= 0; i--) {
+    if (box_overlaps(g->grounds[i].box, r)) {
+      *out = g->grounds[i].color;
+      return g->grounds[i].solid && box_inside(r, g->grounds[i].box);
+    }
+  }
+  return 0;
+}
+
 void gfx_fill(Gfx *g, Box b, SDL_Color c) {
+  note_ground(g, b, c, 1);
   SDL_SetRenderDrawBlendMode(g->r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
   SDL_SetRenderDrawColor(g->r, c.r, c.g, c.b, c.a);
   SDL_Rect r = {b.x, b.y, b.w, b.h};
@@ -399,6 +446,7 @@ void gfx_round(Gfx *g, Box b, int radius, SDL_Color c) {
     gfx_fill(g, b, c);
     return;
   }
+  note_ground(g, b, c, 1);
   corners(g, t, b, radius, c);
   int r = radius;
   fill_blend(g, b.x + r, b.y, b.w - 2 * r, b.h);
@@ -407,6 +455,7 @@ void gfx_round(Gfx *g, Box b, int radius, SDL_Color c) {
 }
 
 void gfx_ring(Gfx *g, Box b, int radius, int thickness, SDL_Color c) {
+  note_ground(g, b, c, 0);
   radius = clamp_radius(b, radius);
   SDL_FPoint outer[ROUND_VERTS], inner[ROUND_VERTS];
   SDL_Vertex v[ROUND_VERTS * 2];
@@ -425,6 +474,7 @@ void gfx_ring(Gfx *g, Box b, int radius, int thickness, SDL_Color c) {
 }
 
 void gfx_circle(Gfx *g, int cx, int cy, int radius, SDL_Color c) {
+  note_ground(g, box_make(cx - radius, cy - radius, 2 * radius, 2 * radius), c, 0);
   SDL_Texture *t = radius >= 1 ? disc(g, radius) : NULL;
   if (!t) {
     return;

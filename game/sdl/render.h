@@ -18,6 +18,7 @@ typedef enum { AL_LEFT, AL_CENTER, AL_RIGHT } Align;
 
 #define GFX_CACHE_ENTRIES 384
 #define GFX_CACHE_PIXELS (3 * 1024 * 1024) /* ~12 MB of ARGB text at most */
+#define GFX_MAX_GROUNDS 768
 
 typedef struct TextTex {
   SDL_Texture *tex; /* NULL for an empty string */
@@ -29,6 +30,8 @@ typedef struct CacheEntry {
   char *str; /* owned */
   int weight, px, wrap, align;
   SDL_Color color;
+  int opaque;       /* rendered onto 'ground' (no blending needed), or with alpha */
+  SDL_Color ground;
   TextTex t;
   uint64_t used; /* frame of the last use, for eviction */
 } CacheEntry;
@@ -47,6 +50,12 @@ typedef struct Gfx {
     SDL_Texture *tex; /* owned; a white anti-aliased disc, tinted when drawn */
   } discs[32];
   int n_discs;
+  struct {
+    Box box;
+    SDL_Color color;
+    int solid; /* an opaque box; 0 for anything else (a circle, a translucent fill) */
+  } grounds[GFX_MAX_GROUNDS]; /* what this frame has filled, in drawing order */
+  int n_grounds;
 } Gfx;
 
 /* Finds the fonts under 'asset_dir' and opens them once to check. Returns 0,
@@ -61,8 +70,18 @@ int gfx_cache_count(const Gfx *g);
    that many pixels. Characters the font lacks (emoji) are left out rather
    than drawn as boxes. Never NULL; the texture may be NULL (empty text). */
 const TextTex *gfx_text(Gfx *g, Weight w, int px, SDL_Color c, const char *s, int wrap, Align al);
+/* The same text rendered onto an opaque 'ground' colour: the same size, and
+   copied to the screen without blending (blending text is half the cost of a
+   frame on the software renderer). */
+const TextTex *gfx_text_on(Gfx *g, Weight w, int px, SDL_Color c, SDL_Color ground, const char *s, int wrap, Align al);
 int gfx_line_height(Gfx *g, Weight w, int px);
 void gfx_blit(Gfx *g, const TextTex *t, int x, int y, Uint8 alpha);
+
+/* A new frame cleared to 'c': what was filled is recorded from here on. */
+void gfx_begin_frame(Gfx *g, SDL_Color c, int w, int h);
+/* 1 and the colour when the last fill under 'r' was one opaque box holding
+   all of it; 0 when it is unknown (a circle, a translucent fill, an edge). */
+int gfx_ground_at(const Gfx *g, Box r, SDL_Color *out);
 
 void gfx_fill(Gfx *g, Box b, SDL_Color c);
 void gfx_round(Gfx *g, Box b, int radius, SDL_Color c);

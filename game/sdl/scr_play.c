@@ -163,8 +163,11 @@ static int choice_button(App *a, Box b, int number, const char *text) {
   char label[8];
   snprintf(label, sizeof label, "%d", number);
   int hit = ui_target(ui, b, text);
-  ui_panel_edged(ui, b, ui_pressed(ui, b) ? p->brand_bubble : p->surface, ui_pressed(ui, b) ? p->accent : p->border,
-                 ui_px(ui, 20), 2);
+  if (ui_pressed(ui, b)) {
+    ui_panel_edged(ui, b, p->brand_bubble, p->accent, ui_px(ui, 20), 2);
+  } else if (box_overlaps(b, ui->clip)) { /* on the decision panel's own colour: only the edge */
+    gfx_outline(ui->g, b, ui_px(ui, 20), 2, p->border);
+  }
   int badge = ui_px(ui, 52), pad = ui_px(ui, 22);
   gfx_circle(ui->g, b.x + pad + badge / 2, b.y + pad + badge / 2, badge / 2, p->accent);
   ui_text(ui, box_make(b.x + pad, b.y + pad, badge, badge), T_LABEL, p->on_accent, label, AL_CENTER);

@@ -214,7 +214,7 @@ static void bench_screens(App *a, SDL_Surface *surf, int frames) {
 }
 
 static int check_size(App *a, Size sz, const char *dir) {
-  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, sz.w, sz.h, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Surface *surf = SDL_CreateRGBSurfaceWithFormat(0, sz.w, sz.h, 32, SDL_PIXELFORMAT_RGB888);
   SDL_Renderer *r = surf ? SDL_CreateSoftwareRenderer(surf) : NULL;
   char err[1400];
   int bad = 1;

@@ -55,6 +55,7 @@ void ui_begin_frame(Ui *ui, int w, int h, float text_scale, int64_t now) {
   SDL_Color bg = ui->pal.bg;
   SDL_SetRenderDrawColor(ui->g->r, bg.r, bg.g, bg.b, 255);
   SDL_RenderClear(ui->g->r);
+  gfx_begin_frame(ui->g, bg, w, h);
 }
 
 void ui_end_frame(Ui *ui) {
@@ -167,7 +168,13 @@ int ui_text_alpha(Ui *ui, Box b, TextRole role, SDL_Color c, const char *s, Alig
   int x = al == AL_CENTER ? b.x + (b.w - t->w) / 2 : al == AL_RIGHT ? b.x + b.w - t->w : b.x;
   int y = b.h > 0 ? b.y + (b.h - t->h) / 2 : b.y;
   if (box_overlaps(box, ui->clip)) {
-    gfx_blit(ui->g, t, x, y, alpha);
+    SDL_Color ground;
+    const TextTex *drawn = t;
+    if (alpha == 255 && t->tex && gfx_ground_at(ui->g, box_make(x, y, t->w, t->h), &ground)) {
+      const TextTex *o = gfx_text_on(ui->g, role_weight[role], ui_font_px(ui, role), c, ground, s, b.w, al);
+      drawn = o->w == t->w && o->h == t->h ? o : t;
+    }
+    gfx_blit(ui->g, drawn, x, y, alpha);
   }
   record(ui, LB_TEXT, box, t->w, t->h, s);
   return h;
