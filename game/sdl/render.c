@@ -68,6 +68,7 @@ void gfx_cache_clear(Gfx *g) {
     memset(e, 0, sizeof *e);
   }
   g->cache_pixels = 0;
+  memset(g->hint, 0, sizeof g->hint);
 }
 
 int gfx_cache_count(const Gfx *g) {
@@ -237,14 +238,20 @@ static const TextTex *cached_text(Gfx *g, Weight w, int px, SDL_Color c, const S
   h = fnv(h, &gr, sizeof gr);
   h = fnv(h, s, strlen(s));
   int free_slot = -1;
-  for (int i = 0; i < GFX_CACHE_ENTRIES; i++) {
+  int hinted = g->hint[h % GFX_CACHE_HINTS] - 1;
+  for (int k = -1; k < GFX_CACHE_ENTRIES; k++) {
+    int i = k < 0 ? hinted : k;
+    if (i < 0) {
+      continue;
+    }
     CacheEntry *e = &g->cache[i];
     if (!e->str) {
-      free_slot = free_slot < 0 ? i : free_slot;
+      free_slot = free_slot < 0 && k >= 0 ? i : free_slot;
     } else if (e->hash == h && e->px == px && e->weight == (int)w && e->wrap == wrap && e->align == (int)al &&
                memcmp(&e->color, &c, sizeof c) == 0 && e->opaque == (ground != NULL) &&
                memcmp(&e->ground, &gr, sizeof gr) == 0 && strcmp(e->str, s) == 0) {
       e->used = g->frame;
+      g->hint[h % GFX_CACHE_HINTS] = (int16_t)(i + 1);
       return &e->t;
     }
   }
@@ -265,6 +272,7 @@ static const TextTex *cached_text(Gfx *g, Weight w, int px, SDL_Color c, const S
     return &none;
   }
   CacheEntry *e = &g->cache[free_slot];
+  g->hint[h % GFX_CACHE_HINTS] = (int16_t)(free_slot + 1);
   *e = (CacheEntry){.hash = h, .str = copy, .weight = (int)w, .px = px, .wrap = wrap, .align = (int)al,
                     .color = c, .opaque = ground != NULL, .ground = gr, .t = t, .used = g->frame};
   g->cache_pixels += (long)t.w * t.h;

@@ -16,7 +16,8 @@
 typedef enum { W_REGULAR, W_BOLD } Weight;
 typedef enum { AL_LEFT, AL_CENTER, AL_RIGHT } Align;
 
-#define GFX_CACHE_ENTRIES 384
+#define GFX_CACHE_ENTRIES 768
+#define GFX_CACHE_HINTS 2048 /* hash -> entry, so most look-ups skip the scan */
 #define GFX_CACHE_PIXELS (3 * 1024 * 1024) /* ~12 MB of ARGB text at most */
 #define GFX_MAX_GROUNDS 768
 
@@ -42,6 +43,7 @@ typedef struct Gfx {
   TTF_Font *font[2]; /* owned; one face per weight, resized as needed */
   int font_px[2];
   CacheEntry cache[GFX_CACHE_ENTRIES];
+  int16_t hint[GFX_CACHE_HINTS]; /* entry index + 1 last found for a hash, 0 for none */
   long cache_pixels;
   uint64_t frame;
   int failures; /* text that could not be rendered (reported once) */
