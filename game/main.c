@@ -17,6 +17,11 @@ static int usage(FILE *out) {
                "  thickskin play SCENARIO [--choices 2,1,3 | --strategy best|worst|random]\n"
                "                 [--times 4.2,10,3] [--seed N] [--lang en|it|es] [--untimed]\n"
                "                 [--time-factor N] [--json]\n"
+               "                 [--record [--data DIR] [--trainee NAME] [--mode MODE] [--session ID]]\n"
+               "  thickskin config check [FILE] | pin | example   the kiosk configuration file\n"
+               "  thickskin records [--data DIR] [--trainee NAME]   history and progress\n"
+               "  thickskin export [--data DIR] --xapi FILE | --csv FILE\n"
+               "  thickskin erase [--data DIR] --trainee NAME\n"
                "  thickskin --help | --version\n");
   return out == stderr ? 2 : 0;
 }
@@ -40,6 +45,18 @@ int main(int argc, char **argv) {
   }
   if (strcmp(cmd, "play") == 0) {
     return cli_play(argc - 2, argv + 2);
+  }
+  if (strcmp(cmd, "config") == 0) {
+    return cli_config(argc - 2, argv + 2);
+  }
+  if (strcmp(cmd, "records") == 0) {
+    return cli_records(argc - 2, argv + 2);
+  }
+  if (strcmp(cmd, "export") == 0) {
+    return cli_export(argc - 2, argv + 2);
+  }
+  if (strcmp(cmd, "erase") == 0) {
+    return cli_erase(argc - 2, argv + 2);
   }
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
     return usage(stdout);

@@ -120,8 +120,11 @@ return scenario {
       id = "troll-returns",
       posts = {
         post { from = "gnasher", at = "20m", likes = 2, replies = 1,
-          when = function(state) return not state.rule_broken end,
+          when = function(state) return not state.rule_broken and sim.chosen("showcase") ~= 0 end,
           text = "Wow, staff cheerleading a beginner build. This is why the leaderboard is full of spaghetti bridges." },
+        post { from = "gnasher", at = "20m", likes = 2, replies = 1,
+          when = function(state) return not state.rule_broken and sim.chosen("showcase") == 0 end,
+          text = "Notice even the staff have nothing to say about it. This is why the leaderboard is full of spaghetti bridges." },
         post { from = "gnasher", at = "20m", likes = 4, replies = 3,
           when = function(state) return state.rule_broken and state.fed > 0 end,
           text = "Oh look, the staff shill has arrived. Do they pay you per excuse? Bet you can't finish the canyon level without the tutorial either." },
@@ -221,7 +224,7 @@ return scenario {
           text = "And @rivet_rosa tells me to crawl under a bridge and that's fine? Rules for thee, not for me." },
       },
       decision = decision {
-        prompt = "GravelGnasher is contesting the moderation in the thread.",
+        prompt = "GravelGnasher is contesting the moderation in the thread. How do you answer?",
         target = 60,
         timeout = "3h",
         silence = choice {
@@ -286,7 +289,7 @@ return scenario {
                text = "(private message) Saw the thread. Want me to take it from here? No shame in it, he's been at this all week." },
       },
       decision = decision {
-        prompt = "GravelGnasher is making you the story. Omar offers to take over.",
+        prompt = "GravelGnasher is making you the story, and Omar offers to take over. What do you do?",
         target = 45,
         timeout = "2h",
         silence = choice {
@@ -299,7 +302,7 @@ return scenario {
           choice {
             text = "(to Omar) Yes please, thank you. I got drawn in; it's better if someone fresh handles it by the book.",
             empathy = 8, policy = 9,
-            tags = { "not-personal", "own-it" },
+            tags = { "not-personal" },
             effects = { mood = { omar = 10 } },
             feedback = "Knowing when to hand over is a skill, not a defeat. A colleague who isn't stung can apply the rules without it looking like revenge.",
             next = "end-contained",

@@ -77,7 +77,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "Kenji, I hear you. Three years and the Sunday thread matter here, and that's why I want to be straight with you. The mute is for rule 1, and it's the second step because of the warning in March; that ladder is the same for everyone. You can appeal, and a moderator who wasn't involved will review it.",
+            text = "Kenji, I hear you: three years and the Sunday thread matter here, so I'll be straight with you. The mute is for rule 1, the second step after the warning in March; the ladder is the same for everyone. You can appeal, and a moderator who wasn't involved will review it.",
             empathy = 8, policy = 10,
             tags = { "rules-consistently", "listen", "no-lies", "not-personal" },
             follows = { 1, 2, 3 },
@@ -106,7 +106,7 @@ return scenario {
           choice {
             text = "Let me pull up the mod log before I say anything. I'll be back to you in twenty minutes.",
             empathy = 6, policy = 8,
-            tags = { "listen", "no-lies" },
+            tags = { "listen", "no-lies", "reply-fast" },
             cost = "20m",
             effects = { mood = -5 },
             feedback = "Checking the facts is sound, but you could have checked while you wrote, and those twenty minutes run for your other conversations too. Acknowledge him now and check in parallel.",
@@ -143,7 +143,7 @@ return scenario {
         },
         choices = {
           choice {
-            text = "I understand this affects your coaching, and you're free to share our conversation. The mute is under rule 1 and ends on Friday. Your appeal is with Sam, who wasn't involved, and you'll have an answer within 24 hours. If you do take legal steps, our legal team will handle that side; it won't change how your appeal is treated.",
+            text = "I understand this affects your coaching, and you're free to share our chat. The mute is under rule 1 and ends on Friday. Your appeal is with Sam, who wasn't involved; you'll hear within 24 hours. If you take legal steps, our legal team handles that; it won't change your appeal.",
             empathy = 7, policy = 10,
             tags = { "rules-consistently", "never-threaten", "no-lies", "not-personal" },
             follows = { 2, 3 },
@@ -201,7 +201,7 @@ return scenario {
                text = "Fine. I still think it's unfair, but OK, Sam can look at it. Just tell me one thing: who reported me? It was someone from the Sunday thread, wasn't it?" },
       },
       decision = decision {
-        prompt = "Kenji has accepted the appeal process, but wants to know who reported him.",
+        prompt = "Kenji has accepted the appeal process, but wants to know who reported him. How do you answer?",
         target = 45,
         timeout = "1h",
         silence = choice {
@@ -253,7 +253,7 @@ return scenario {
                text = "(to you) Did you unmute Kenji? Marco's asking in #general and I don't know what to tell him." },
       },
       decision = decision {
-        prompt = "Members have noticed that Kenji's mute was lifted early.",
+        prompt = "Members have noticed that Kenji's mute was lifted early. What do you say?",
         target = 60,
         timeout = "1h",
         silence = choice {
@@ -305,7 +305,7 @@ return scenario {
                text = "Funny. Someone just sent me a screenshot of your mod log: 'muted manually, report #2211'. So you lied to me. Guess what's going in my video." },
       },
       decision = decision {
-        prompt = "Kenji has proof that what you told him wasn't true.",
+        prompt = "Kenji has proof that what you told him wasn't true. What now?",
         target = 45,
         timeout = "1h",
         silence = choice {
@@ -370,7 +370,7 @@ return scenario {
                text = "Has everyone seen Kenji's video about the mods? What's the actual story?" },
       },
       decision = decision {
-        prompt = "Kenji's callout is circulating and members are asking about it in #general.",
+        prompt = "Kenji's callout is circulating and members are asking about it in #general. How do you respond?",
         target = 60,
         timeout = "1h",
         silence = choice {
@@ -447,7 +447,7 @@ return scenario {
                text = "It's been up five minutes, and people are replying to it. What do we do?" },
       },
       decision = decision {
-        prompt = "A member's phone number is public in #general. Priya needs an answer.",
+        prompt = "A member's phone number is public in #general, and Priya needs an answer. What do you tell her?",
         target = 30,
         timeout = "30m",
         at = "2m",   -- the moment you open Priya's screenshot
@@ -505,7 +505,7 @@ return scenario {
                text = "Thank you for taking it down. Is he getting banned? I'm scared he'll message me privately now." },
       },
       decision = decision {
-        prompt = "Noor wants to know what happens to trailwolf.",
+        prompt = "Noor wants to know what happens to trailwolf. What do you tell her?",
         target = 45,
         timeout = "30m",
         silence = choice {

@@ -20,7 +20,8 @@
    the runtime promises that both give the same run (run.c, docs).
 
    Environment, for reproducing a failure:
-     THICKSKIN_FUZZ_MUTANTS=N    mutants per file (default FUZZ_MUTANTS)
+     THICKSKIN_FUZZ_MUTANTS=N    mutants per file (default: FUZZ_MUTANTS
+                                 shared among the files)
      THICKSKIN_FUZZ_ONLY=F:I     only mutant I of the file whose name is F
                                  (e.g. bridge-troll.lua:417), verbosely
    If the process dies on a mutant (a sanitizer report or a signal), the
@@ -58,7 +59,9 @@
 #include <sanitizer/common_interface_defs.h>
 #endif
 
-#define FUZZ_MUTANTS 1500 /* per file */
+#define FUZZ_MUTANTS 10000 /* in all, shared among the files so the run stays
+                              short as the library grows */
+#define FUZZ_MUTANTS_MIN 200 /* per file at least */
 #define FUZZ_MOVES 200    /* moves per play at most */
 #define FUZZ_EXPLORE_CAP 200
 #define SPLIT_SEEDS 12 /* plays per file in the split-step test */
@@ -884,7 +887,13 @@ static void the_corpus_is_there(void) {
 static void mutants_load_or_fail_cleanly(void) {
   const char *only = getenv("THICKSKIN_FUZZ_ONLY");
   const char *count = getenv("THICKSKIN_FUZZ_MUTANTS");
-  int per_file = count && atoi(count) > 0 ? atoi(count) : FUZZ_MUTANTS;
+  int per_file = FUZZ_MUTANTS / (n_corpus > 0 ? n_corpus : 1);
+  if (per_file < FUZZ_MUTANTS_MIN) {
+    per_file = FUZZ_MUTANTS_MIN;
+  }
+  if (count && atoi(count) > 0) {
+    per_file = atoi(count);
+  }
   Buf b = {0};
   Stats st = {0};
   double t0 = seconds();

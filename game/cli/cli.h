@@ -5,6 +5,11 @@
 int cli_check(int argc, char **argv);
 int cli_play(int argc, char **argv);
 int cli_menu(int argc, char **argv);
+int cli_config(int argc, char **argv);
+/* Trainee records (cli_records.c): history and progress, exports, erasing. */
+int cli_records(int argc, char **argv);
+int cli_export(int argc, char **argv);
+int cli_erase(int argc, char **argv);
 
 /* The folder of shipped scenarios: ./scenarios, else next to the program's
    source tree (for a binary in build/). Never NULL. */

@@ -12,6 +12,8 @@
 
 #include "cli/cli.h"
 #include "duration.h"
+#include "journal.h"
+#include "record.h"
 #include "result.h"
 #include "run.h"
 #include "scenario.h"
@@ -33,6 +35,9 @@ typedef struct PlayArgs {
   int json;
   uint64_t strategy_rng; /* the random strategy's own stream, apart from the scenario's */
   char choices_buf[4096], times_buf[4096];
+  int record;                               /* --record: append the attempt to the journal */
+  const char *data_dir, *trainee, *session; /* --data, --trainee, --session */
+  AttemptMode mode;                         /* --mode */
 } PlayArgs;
 
 typedef struct Move {
@@ -42,6 +47,23 @@ typedef struct Move {
 } Move;
 
 /* --- arguments ------------------------------------------------------------ */
+
+/* "  (24 likes, 1 share)": only the counts that are not zero, in the
+   singular where there is one. */
+static void print_counts(const Post *p) {
+  const int n[3] = {p->likes, p->shares, p->replies};
+  static const char *const one[3] = {"like", "share", "reply"}, *const many[3] = {"likes", "shares", "replies"};
+  const char *sep = "  (";
+  for (int i = 0; i < 3; i++) {
+    if (n[i] > 0) {
+      printf("%s%d %s", sep, n[i], n[i] == 1 ? one[i] : many[i]);
+      sep = ", ";
+    }
+  }
+  if (*sep == ',') {
+    printf(")");
+  }
+}
 
 static int split(char *s, char **out, int max) {
   int n = 0;
@@ -54,7 +76,8 @@ static int split(char *s, char **out, int max) {
 static int play_usage(void) {
   fprintf(stderr, "usage: thickskin play SCENARIO [--choices 2,1,3 | --strategy best|worst|random]\n"
                   "                      [--times 4.2,10,3] [--seed N] [--lang CODE] [--untimed]\n"
-                  "                      [--time-factor N] [--json]\n");
+                  "                      [--time-factor N] [--json]\n"
+                  "                      [--record [--data DIR] [--trainee NAME] [--mode MODE] [--session ID]]\n");
   return 2;
 }
 
@@ -63,6 +86,34 @@ static int parse_number(const char *s, double *out) {
   errno = 0;
   *out = strtod(s, &end);
   return errno == 0 && end != s && *end == '\0' && *out >= 0 && *out < 1e7 ? 0 : -1;
+}
+
+/* --data, --trainee, --mode, --session: 1 if 'opt' is one of them (and
+   consumes its value), 0 if not; *i is set to -1 on a bad value. */
+static int parse_record_option(const char *opt, const char *val, PlayArgs *a, int *i) {
+  if (!val) {
+    return 0;
+  }
+  if (strcmp(opt, "--data") == 0) {
+    a->data_dir = val;
+  } else if (strcmp(opt, "--trainee") == 0) {
+    a->trainee = val;
+  } else if (strcmp(opt, "--session") == 0) {
+    a->session = val;
+  } else if (strcmp(opt, "--mode") == 0) {
+    int m = name_index(attempt_mode_names, val);
+    if (m < 0) {
+      fprintf(stderr, "thickskin play: --mode is practice, assessed, onboarding, case-study or workshop, not '%s'\n",
+              val);
+      *i = -1;
+      return 1;
+    }
+    a->mode = (AttemptMode)m;
+  } else {
+    return 0;
+  }
+  (*i)++;
+  return 1;
 }
 
 static int parse_args(int argc, char **argv, PlayArgs *a) {
@@ -77,6 +128,12 @@ static int parse_args(int argc, char **argv, PlayArgs *a) {
       a->json = 1;
     } else if (strcmp(opt, "--untimed") == 0) {
       a->time_factor = 0;
+    } else if (strcmp(opt, "--record") == 0) {
+      a->record = 1;
+    } else if (parse_record_option(opt, val, a, &i) != 0) {
+      if (i < 0) {
+        return -1;
+      }
     } else if (opt[0] == '-' && !val) {
       fprintf(stderr, "thickskin play: %s needs a value\n", opt);
       return -1;
@@ -154,9 +211,7 @@ static void print_event(const Scenario *s, const RunEvent *e, int lang) {
     const char *name = p->persona == SCN_BRAND ? s->brand_name : s->personas[p->persona].name;
     const char *handle = p->persona == SCN_BRAND ? s->brand_handle : s->personas[p->persona].handle;
     printf(" %s %s: %s", name, handle, text_get(&p->text, lang, s->lang));
-    if (p->likes || p->shares || p->replies) {
-      printf("  (%d likes, %d shares, %d replies)", p->likes, p->shares, p->replies);
-    }
+    print_counts(p);
     printf("\n");
   } else if (e->kind == EV_REPLY) {
     printf(" %s %s: %s\n", s->brand_name, s->brand_handle,
@@ -440,6 +495,36 @@ static int play_moves(Run *r, PlayArgs *a) {
   return 0;
 }
 
+/* Appends the attempt (finished or not) to the journal: 0, or -1 said. */
+static int record_attempt(const Run *r, const ScoreCard *card, const PlayArgs *a, int64_t started_ms) {
+  char *fallback = a->data_dir ? NULL : journal_default_dir();
+  const char *dir = a->data_dir ? a->data_dir : fallback;
+  if (!dir) {
+    fprintf(stderr, "thickskin play: no records folder: give --data DIR (HOME is not set)\n");
+    return -1;
+  }
+  AttemptMeta meta = {.trainee = a->trainee,
+                      .mode = a->mode,
+                      .session = a->session,
+                      .lang = a->lang,
+                      .started_ms = started_ms,
+                      .ended_ms = attempt_now_ms()};
+  Attempt at;
+  char err[512];
+  int rc = attempt_from_run(r, card, &meta, &at, err, sizeof err);
+  if (rc == 0) {
+    rc = journal_append(dir, &at, err, sizeof err);
+    attempt_clear(&at);
+  }
+  if (rc != 0) {
+    fprintf(stderr, "thickskin play: the attempt was not recorded: %s\n", err);
+  } else if (!a->json) {
+    printf("\n(attempt recorded in %s/%s)\n", dir, JOURNAL_FILE);
+  }
+  free(fallback);
+  return rc;
+}
+
 static int play_loaded(const Scenario *s, PlayArgs *a) {
   if (a->lang < 0) {
     a->lang = s->lang;
@@ -456,6 +541,7 @@ static int play_loaded(const Scenario *s, PlayArgs *a) {
     printf("(%s, %s, about %d min; you speak for %s %s)\n\n", channel_names[s->channel],
            difficulty_names[s->difficulty], s->minutes, s->brand_name, s->brand_handle);
   }
+  int64_t started_ms = attempt_now_ms();
   int stopped = run_start(r) != RUN_OK ? 0 : play_moves(r, a);
   int n;
   const DecisionRecord *recs = run_records(r, &n);
@@ -478,6 +564,9 @@ static int play_loaded(const Scenario *s, PlayArgs *a) {
   } else if (run_done(r)) {
     print_debrief(r, &card, a->lang);
   }
+  if (a->record && record_attempt(r, &card, a, started_ms) != 0) {
+    status = 1;
+  }
   run_free(r);
   return status;
 }
@@ -491,6 +580,10 @@ static void print_diag(const Diag *d) {
 int cli_play(int argc, char **argv) {
   PlayArgs a;
   if (parse_args(argc, argv, &a) != 0) {
+    return play_usage();
+  }
+  if (!a.record && (a.data_dir || a.trainee || a.session)) {
+    fprintf(stderr, "thickskin play: --data, --trainee and --session go with --record\n");
     return play_usage();
   }
   char path[4096];

@@ -1,11 +1,25 @@
-/* kconfig.c — defaults only, for now: the file loader and the PIN hashing
-   arrive with the configuration work. */
+/* kconfig.c — the kiosk configuration: defaults, finding the file, reading
+   and parsing it, and the struct's lifetime. Syntax errors are placed and
+   explained in kconfig_syntax.c, the keys are read in kconfig_keys.c, and
+   the admin PIN is hashed and checked in kconfig_pin.c. */
+#define _POSIX_C_SOURCE 200809L
 #include "kconfig.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "kconfig_internal.h"
 #include "text.h"
+
+/* A kiosk configuration is a few hundred bytes; anything this big is the
+   wrong file. */
+#define KCFG_MAX_BYTES (1024 * 1024)
 
 void kcfg_defaults(KioskConfig *c) {
   memset(c, 0, sizeof *c);
@@ -24,16 +38,6 @@ void kcfg_defaults(KioskConfig *c) {
   c->timer_factor = 1;
 }
 
-int kcfg_load(const char *path, KioskConfig *c, Diag *diag) {
-  diag_add(diag, DIAG_ERROR, path, 0, "configuration files are not read yet");
-  (void)c;
-  return -1;
-}
-
-char *kcfg_find(void) {
-  return NULL;
-}
-
 void kcfg_free(KioskConfig *c) {
   free(c->path);
   free(c->pin_hash);
@@ -44,13 +48,217 @@ void kcfg_free(KioskConfig *c) {
   memset(c, 0, sizeof *c);
 }
 
-/* The default PIN until the configuration work lands. */
-int kcfg_check_pin(const KioskConfig *c, const char *pin) {
-  (void)c;
-  return strcmp(pin, "2468") == 0;
+void kcfg_problem(KcfgReader *r, const char *key, const char *fmt, ...) {
+  char body[768];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(body, sizeof body, fmt, ap);
+  va_end(ap);
+  diag_add(r->diag, DIAG_ERROR, r->path, 0, "%s: %s", key, body);
 }
 
-char *kcfg_hash_pin(const char *pin) {
-  (void)pin;
+void kcfg_warnings(const KioskConfig *c, Diag *diag) {
+  static const char warning[] = "the default admin PIN " KCFG_DEFAULT_PIN " is in force; set your own "
+                                "with 'thickskin config pin' and put it in \"admin_pin_hash\"";
+  if (c->pin_is_default && c->path) {
+    diag_add(diag, DIAG_WARNING, c->path, 0, "%s", warning);
+  } else if (c->pin_is_default) {
+    diag_add_raw(diag, DIAG_WARNING, warning);
+  }
+}
+
+/* ---- finding the file ---- */
+
+static int exists(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0;
+}
+
+static char *join(const char *dir, const char *rest) {
+  size_t len = strlen(dir) + strlen(rest) + 2;
+  char *s = malloc(len);
+  if (s) {
+    snprintf(s, len, "%s/%s", dir, rest);
+  }
+  return s;
+}
+
+/* The per-user file: XDG says a relative $XDG_CONFIG_HOME is to be ignored. */
+static char *user_config_path(void) {
+  const char *xdg = getenv("XDG_CONFIG_HOME");
+  if (xdg && xdg[0] == '/') {
+    return join(xdg, "thickskin/kiosk.json");
+  }
+  const char *home = getenv("HOME");
+  if (home && home[0] == '/') {
+    return join(home, ".config/thickskin/kiosk.json");
+  }
   return NULL;
+}
+
+char *kcfg_find(void) {
+  const char *env = getenv("THICKSKIN_CONFIG");
+  if (env && env[0]) {
+    return strdup(env);
+  }
+  char *user = user_config_path();
+  if (user && exists(user)) {
+    return user;
+  }
+  free(user);
+  if (exists("/etc/thickskin/kiosk.json")) {
+    return strdup("/etc/thickskin/kiosk.json");
+  }
+  return NULL;
+}
+
+/* ---- reading the file ---- */
+
+static int read_fd(int fd, char *buf, size_t len) {
+  size_t got = 0;
+  while (got < len) {
+    ssize_t n = read(fd, buf + got, len - got);
+    if (n < 0 && errno == EINTR) {
+      continue;
+    }
+    if (n <= 0) {
+      return -1;
+    }
+    got += (size_t)n;
+  }
+  return 0;
+}
+
+/* The file's bytes, NUL-terminated, in *out (malloc'd); -1 with the reason
+   reported. O_NONBLOCK so that a FIFO named by mistake cannot hang a kiosk. */
+static int read_file(const char *path, char **out, size_t *len, Diag *diag) {
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    diag_add(diag, DIAG_ERROR, path, 0, "cannot open the file: %s", strerror(errno));
+    return -1;
+  }
+  struct stat st;
+  const char *problem = NULL;
+  if (fstat(fd, &st) != 0) {
+    problem = strerror(errno);
+  } else if (S_ISDIR(st.st_mode)) {
+    problem = "it is a folder (expected a JSON file)";
+  } else if (!S_ISREG(st.st_mode)) {
+    problem = "it is not a regular file (expected a JSON file)";
+  } else if (st.st_size > KCFG_MAX_BYTES) {
+    problem = "it is larger than 1 MiB (expected a JSON file of a few hundred bytes)";
+  }
+  char *buf = problem ? NULL : malloc((size_t)st.st_size + 1);
+  if (!problem && !buf) {
+    problem = "out of memory";
+  }
+  errno = 0;
+  if (!problem && read_fd(fd, buf, (size_t)st.st_size) != 0) {
+    problem = errno ? strerror(errno) : "the file changed while it was read";
+  }
+  close(fd);
+  if (problem) {
+    diag_add(diag, DIAG_ERROR, path, 0, "cannot read the file: %s", problem);
+    free(buf);
+    return -1;
+  }
+  buf[st.st_size] = '\0';
+  *out = buf;
+  *len = (size_t)st.st_size;
+  return 0;
+}
+
+static const char *json_kind(const cJSON *v) {
+  return cJSON_IsArray(v)    ? "a list"
+         : cJSON_IsString(v) ? "a string"
+         : cJSON_IsNumber(v) ? "a number"
+         : cJSON_IsBool(v)   ? "a boolean"
+                             : "null";
+}
+
+/* The parsed top-level object, or NULL with the problem reported. */
+static cJSON *parse(const char *path, const char *text, size_t len, Diag *diag) {
+  size_t bad = kcfg_utf8_invalid_at(text, len);
+  if (bad < len) {
+    kcfg_error_at(diag, path, text, bad, "not UTF-8 text (expected a JSON file saved as UTF-8)");
+    return NULL;
+  }
+  if (strspn(text, " \t\r\n") == len) {
+    diag_add(diag, DIAG_ERROR, path, 0,
+             "the file is empty (expected a JSON object; 'thickskin config example' "
+             "prints one)");
+    return NULL;
+  }
+  const char *end = NULL;
+  cJSON *root = cJSON_ParseWithOpts(text, &end, 1);
+  if (!root) {
+    size_t pos = end && end >= text ? (size_t)(end - text) : 0;
+    const char *value_end = NULL;
+    cJSON *prefix = cJSON_ParseWithOpts(text, &value_end, 0); /* did a value end before the junk? */
+    int complete = prefix && value_end && value_end + strspn(value_end, " \t\r\n") == end;
+    cJSON_Delete(prefix);
+    kcfg_syntax_error(diag, path, text, len, pos, complete);
+    return NULL;
+  }
+  if (!cJSON_IsObject(root)) {
+    diag_add(diag, DIAG_ERROR, path, 0, "the file holds %s (expected a JSON object: { \"key\": value, … })",
+             json_kind(root));
+    cJSON_Delete(root);
+    return NULL;
+  }
+  return root;
+}
+
+/* ---- loading ---- */
+
+static char *folder_of(const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) {
+    return NULL;
+  }
+  size_t n = slash == path ? 1 : (size_t)(slash - path);
+  char *dir = malloc(n + 1);
+  if (dir) {
+    memcpy(dir, path, n);
+    dir[n] = '\0';
+  }
+  return dir;
+}
+
+/* The default language must be one that is offered: the one the file names
+   if it is, else English, else the first offered in LANG_* order. */
+static void settle_default_language(KcfgReader *r) {
+  KioskConfig *c = r->c;
+  if (r->default_lang >= 0 && (c->languages & (1u << r->default_lang))) {
+    c->default_lang = r->default_lang;
+  } else if (r->default_lang >= 0) {
+    kcfg_problem(r, "default_language",
+                 "\"%s\" is not one of the languages offered (expected a code listed in "
+                 "\"languages\")",
+                 lang_code(r->default_lang));
+  }
+  for (int l = 0; !(c->languages & (1u << c->default_lang)) && l < LANG_COUNT; l++) {
+    c->default_lang = l;
+  }
+}
+
+int kcfg_load(const char *path, KioskConfig *c, Diag *diag) {
+  int errors_before = diag->errors;
+  char *text = NULL;
+  size_t len = 0;
+  if (read_file(path, &text, &len, diag) != 0) {
+    return -1;
+  }
+  cJSON *root = parse(path, text, len, diag);
+  free(c->path);
+  c->path = strdup(path);
+  if (root) {
+    KcfgReader r = {path, folder_of(path), c, diag, -1};
+    kcfg_read_keys(&r, root);
+    settle_default_language(&r);
+    free(r.dir);
+  }
+  cJSON_Delete(root);
+  free(text);
+  return diag->errors > errors_before ? -1 : 0;
 }

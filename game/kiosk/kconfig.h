@@ -43,14 +43,26 @@ int kcfg_load(const char *path, KioskConfig *c, Diag *diag);
 /* The file a kiosk reads when none is given: $THICKSKIN_CONFIG, else
    $XDG_CONFIG_HOME/thickskin/kiosk.json (~/.config/…), else
    /etc/thickskin/kiosk.json; the first that exists. NULL if none does.
+   $THICKSKIN_CONFIG, when set and not empty, is returned even if it does not
+   exist, so that a wrong path is reported by kcfg_load, never ignored.
    Returns a malloc'd path the caller frees. */
 char *kcfg_find(void);
 void kcfg_free(KioskConfig *c);
+
+/* The admin PIN in force when the file sets none (pin_is_default is then 1):
+   the admin screen and the terminal warn about it (kcfg_warnings). */
+#define KCFG_DEFAULT_PIN "2468"
 
 /* 1 if 'pin' matches the configured (or default) admin PIN. */
 int kcfg_check_pin(const KioskConfig *c, const char *pin);
 /* A new salted crypt(3) hash of 'pin' for the config file; malloc'd, NULL on
    failure. */
 char *kcfg_hash_pin(const char *pin);
+
+/* 1 if 'pin' has the form of an admin PIN: 4 to 12 ASCII digits. */
+int kcfg_pin_is_valid(const char *pin);
+/* Adds a warning to 'diag' for each setting that works but should not stay
+   as it is (today: the default admin PIN), as "path: message". */
+void kcfg_warnings(const KioskConfig *c, Diag *diag);
 
 #endif
