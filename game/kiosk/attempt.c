@@ -1,30 +1,30 @@
-/* attempt.c — where a finished or abandoned attempt leaves the kiosk. The
-   trainee records (journal, exports) connect here. Until then, as a testing
-   aid, a finished attempt's result is appended as one line of JSON to the
-   file named by $THICKSKIN_RESULT_LOG, when that is set. */
-#include <stdio.h>
-#include <stdlib.h>
+/* attempt.c — where a finished or abandoned attempt leaves the kiosk: it is
+   recorded in the journal of the data folder (krecords.h) under the typed
+   name or as a guest, in the mode it was played; a failure to save is kept
+   for the debrief and the admin screen. Also the pass mark a play is judged
+   by: an onboarding step's own, else the scenario's. */
+#include <string.h>
 
 #include "kiosk.h"
-#include "result.h"
 
-void kiosk_attempt_done(const Run *r, const ScoreCard *card, const char *trainee, int lang, int finished) {
-  (void)trainee; /* the records will keep it; the test log does not */
-  const char *path = getenv("THICKSKIN_RESULT_LOG");
-  if (!finished || !path || !*path) {
+void kiosk_attempt_done(Kiosk *k) {
+  if (!k->play.run) {
     return;
   }
-  cJSON *json = result_to_json(r, card, lang);
-  char *line = json ? cJSON_PrintUnformatted(json) : NULL;
-  FILE *f = line ? fopen(path, "a") : NULL;
-  if (!f) {
-    fprintf(stderr, "thickskin: cannot append the result to %s\n", path);
-  } else {
-    fprintf(f, "%s\n", line);
-    if (fclose(f) != 0) {
-      fprintf(stderr, "thickskin: cannot write the result to %s\n", path);
-    }
+  char name[OSK_MAX_BYTES + 1];
+  osk_trimmed(&k->name, name, sizeof name);
+  AttemptMode mode = k->rec.step >= 0 ? REC_ONBOARDING : k->cfg.assessed ? REC_ASSESSED : REC_PRACTICE;
+  krec_record(&k->rec, k->play.run, &k->play.card, krec_is_named(name) ? name : "", mode, k->lang);
+  memset(name, 0, sizeof name);
+}
+
+double kiosk_pass_mark(const Kiosk *k) {
+  return krec_pass_mark(&k->rec, k->play.s ? k->play.s->pass_mark : 0);
+}
+
+int kiosk_passed(const Kiosk *k) {
+  if (k->rec.step < 0) {
+    return k->play.card.pass;
   }
-  cJSON_free(line);
-  cJSON_Delete(json);
+  return k->play.run && run_done(k->play.run) && k->play.card.overall >= kiosk_pass_mark(k);
 }

@@ -26,11 +26,17 @@ int kiosk_init(Kiosk *k, KioskConfig *cfg, char *problems, const char *default_d
   char *fallback[1] = {(char *)default_dir};
   int rc = k->cfg.n_scenario_dirs > 0 ? catalog_load(&k->cat, k->cfg.scenario_dirs, k->cfg.n_scenario_dirs)
                                       : catalog_load(&k->cat, fallback, 1);
+  if (rc == 0) {
+    int own = k->cfg.n_scenario_dirs > 0;
+    rc = krec_init(&k->rec, k->cfg.data_dir, own ? k->cfg.scenario_dirs : fallback, own ? k->cfg.n_scenario_dirs : 1,
+                   &k->cat);
+  }
   return rc;
 }
 
 void kiosk_free(Kiosk *k) {
   play_end(&k->play);
+  krec_free(&k->rec);
   catalog_free(&k->cat);
   kcfg_free(&k->cfg);
   free(k->cfg_problems);
@@ -40,13 +46,7 @@ void kiosk_free(Kiosk *k) {
 
 /* The attempt so far goes to the records (finished or not), then the run goes. */
 static void hand_over(Kiosk *k) {
-  if (!k->play.run) {
-    return;
-  }
-  char name[OSK_MAX_BYTES + 1];
-  osk_trimmed(&k->name, name, sizeof name);
-  kiosk_attempt_done(k->play.run, &k->play.card, name, k->lang, run_done(k->play.run));
-  memset(name, 0, sizeof name);
+  kiosk_attempt_done(k);
 }
 
 void kiosk_input(Kiosk *k, int64_t now_ms) {
@@ -116,6 +116,7 @@ void kiosk_reset(Kiosk *k, int64_t now_ms) {
     hand_over(k);
   }
   play_end(&k->play);
+  krec_forget(&k->rec);
   osk_clear(&k->name);
   memset(k->pin, 0, sizeof k->pin);
   k->pin_wrong = 0;
@@ -128,6 +129,9 @@ void kiosk_reset(Kiosk *k, int64_t now_ms) {
 }
 
 void kiosk_go(Kiosk *k, Screen s, int64_t now_ms) {
+  if (s == SCR_HOME) {
+    k->rec.step = -1; /* plays started from home are practice */
+  }
   k->screen = s;
   k->overlay = OV_NONE;
   k->last_input_ms = now_ms;
@@ -165,10 +169,15 @@ int kiosk_play(Kiosk *k, int i, int64_t now_ms) {
     return -1;
   }
   uint64_t seed = k->seed ? k->seed : (uint64_t)now_ms * 2654435761u + 1;
+  int step = k->rec.step >= 0 && k->rec.step_item[k->rec.step] == i ? k->rec.step : -1; /* a replay stays a step */
+  krec_play_started(&k->rec, step);
   k->scenario = i;
   int rc = play_start(&k->play, k->cat.items[i].s, k->lang, k->timer_factor, seed, now_ms);
   if (rc != 0 && !k->play.run) {
     return -1;
+  }
+  if (run_done(k->play.run) || run_error(k->play.run)) {
+    hand_over(k);
   }
   kiosk_go(k, run_done(k->play.run) ? SCR_DEBRIEF : SCR_PLAY, now_ms);
   return 0;
@@ -181,6 +190,7 @@ int kiosk_answer(Kiosk *k, int thread, int choice_k, int64_t now_ms) {
   int rc = choice_k < 0 ? play_silence(&k->play, thread, now_ms) : play_answer(&k->play, thread, choice_k, now_ms);
   if (rc == RUN_INVALID || rc == RUN_ERROR) {
     if (run_error(k->play.run)) {
+      hand_over(k);
       kiosk_go(k, SCR_DEBRIEF, now_ms);
     }
     return rc;
@@ -216,6 +226,14 @@ void kiosk_leave_play(Kiosk *k, int64_t now_ms) {
   }
   play_end(&k->play);
   kiosk_go(k, SCR_HOME, now_ms);
+}
+
+int kiosk_play_step(Kiosk *k, int step, int64_t now_ms) {
+  if (step < 0 || step >= k->rec.n_steps || k->rec.step_item[step] < 0) {
+    return -1;
+  }
+  k->rec.step = step;
+  return kiosk_play(k, k->rec.step_item[step], now_ms);
 }
 
 void kiosk_admin_gesture(Kiosk *k, int64_t now_ms) {
@@ -254,6 +272,7 @@ int kiosk_pin_submit(Kiosk *k, int64_t now_ms) {
   k->admin_return = k->screen;
   k->overlay = OV_NONE;
   k->screen = SCR_ADMIN;
+  krec_admin_open(&k->rec);
   k->last_input_ms = now_ms;
   return 1;
 }

@@ -10,10 +10,16 @@
 
 #include "catalog.h"
 #include "kconfig.h"
+#include "krecords.h"
 #include "osk.h"
 #include "playctl.h"
 
-typedef enum { SCR_ATTRACT, SCR_IDENTIFY, SCR_HOME, SCR_PLAY, SCR_FEEDBACK, SCR_DEBRIEF, SCR_ADMIN, SCR_COUNT } Screen;
+typedef enum {
+  SCR_ATTRACT, SCR_IDENTIFY, SCR_HOME, SCR_PLAY, SCR_FEEDBACK, SCR_DEBRIEF, SCR_ADMIN,
+  /* the trainee records' screens */
+  SCR_ONBOARDING, SCR_PROGRESS, SCR_CERTIFICATE,
+  SCR_COUNT
+} Screen;
 typedef enum { OV_NONE, OV_STILL_THERE, OV_PIN, OV_RULES, OV_SETTINGS } Overlay;
 
 #define KIOSK_PIN_MAX 8
@@ -38,6 +44,7 @@ typedef struct Kiosk {
   uint64_t seed;    /* 0: a new seed from the clock for each play */
   unsigned session; /* goes up at every reset, so views drop what they cached */
   int quit;
+  KRecords rec; /* owned; the data folder, the onboarding track, this trainee's records */
 } Kiosk;
 
 /* Takes over 'cfg' (and 'problems', malloc'd or NULL) and loads the catalogue
@@ -76,7 +83,14 @@ void kiosk_pin_delete(Kiosk *k);
 /* Returns 1 and opens the admin screen when the PIN is right. */
 int kiosk_pin_submit(Kiosk *k, int64_t now_ms);
 
-/* The hand-over of a finished (or abandoned) attempt to the records; see attempt.c. */
-void kiosk_attempt_done(const Run *r, const ScoreCard *card, const char *trainee, int lang, int finished);
+/* The hand-over of the play's attempt, finished or abandoned, to the
+   records (once per play); see attempt.c. */
+void kiosk_attempt_done(Kiosk *k);
+/* The pass mark the play is judged by (an onboarding step's, else the
+   scenario's), and whether the play reached it. */
+double kiosk_pass_mark(const Kiosk *k);
+int kiosk_passed(const Kiosk *k);
+/* Home: plays onboarding step 'step' of the track. Returns 0 or -1. */
+int kiosk_play_step(Kiosk *k, int step, int64_t now_ms);
 
 #endif

@@ -67,6 +67,9 @@ static void draw_screen(App *a) {
   case SCR_FEEDBACK: scr_feedback(a); break;
   case SCR_DEBRIEF: scr_debrief(a); break;
   case SCR_ADMIN: scr_admin(a); break;
+  case SCR_ONBOARDING: scr_onboarding(a); break;
+  case SCR_PROGRESS: scr_progress(a); break;
+  case SCR_CERTIFICATE: scr_certificate(a); break;
   default: break;
   }
 }

@@ -42,6 +42,15 @@ void ov_still_there(App *a);
 void ov_pin(App *a);
 void ov_rules(App *a);
 void ov_settings(App *a);
+/* the trainee records' screens and their parts on other screens */
+void scr_onboarding(App *a);
+void scr_progress(App *a);
+void scr_certificate(App *a);
+int home_records(App *a, int x, int y, int w);            /* onboarding and "My progress" cards; the height */
+int debrief_records_notice(App *a, int x, int y, int w);  /* not saved, track complete; the height */
+int records_guest_note(App *a, int x, int y, int w);      /* progress is kept only under a name */
+int admin_records(App *a, int x, int y, int w);           /* export, erase, journal warnings; the height */
+int certificate_save(App *a);                             /* the certificate as an image; 0 or -1 */
 
 /* --- shared pieces (scr_common.c) ---------------------------------------- */
 #define ADMIN_CORNER_UNITS 110

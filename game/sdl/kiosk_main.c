@@ -3,16 +3,18 @@
 #define _POSIX_C_SOURCE 200809L
 #include "kiosk_main.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "app.h"
 #include "cli/cli.h"
 
 static int usage(void) {
   fprintf(stderr, "usage: thickskin kiosk [--window] [--config FILE] [--scenarios DIR] [--seed N]\n"
-                  "                       [--render software|hardware] [--size WxH]\n"
+                  "                       [--render software|hardware] [--size WxH] [--data DIR]\n"
                   "       thickskin kiosk --render-check DIR [--size WxH]\n"
                   "       thickskin kiosk --frame-bench [--size WxH]\n");
   return 2;
@@ -44,6 +46,8 @@ static int parse(int argc, char **argv, KioskOptions *o) {
       o->scenarios = val;
     } else if (strcmp(opt, "--seed") == 0) {
       o->seed = strtoull(val, NULL, 10);
+    } else if (strcmp(opt, "--data") == 0) {
+      o->data = val;
     } else if (strcmp(opt, "--render-check") == 0) {
       o->render_check = val;
     } else if (strcmp(opt, "--render") == 0 && (strcmp(val, "software") == 0 || strcmp(val, "hardware") == 0)) {
@@ -96,6 +100,37 @@ static char *load_config(const char *given, KioskConfig *cfg) {
   return problems;
 }
 
+/* --data DIR, or for the render check a 'data' folder beside its images
+   and for the frame bench a temporary one, so that drawing the screens
+   never touches real records. */
+static char bench_dir[64];
+
+static int use_data_dir(const KioskOptions *o, KioskConfig *cfg) {
+  char own[4096];
+  const char *dir = o->data;
+  if (!dir && o->render_check) {
+    snprintf(own, sizeof own, "%s/data", o->render_check);
+    dir = own;
+  } else if (!dir && o->frame_bench) {
+    snprintf(bench_dir, sizeof bench_dir, "/tmp/thickskin-bench-XXXXXX");
+    dir = mkdtemp(bench_dir);
+    if (!dir) {
+      fprintf(stderr, "thickskin: cannot make a temporary records folder: %s\n", strerror(errno));
+      return -1;
+    }
+  }
+  if (!dir) {
+    return 0;
+  }
+  free(cfg->data_dir);
+  cfg->data_dir = strdup(dir);
+  if (!cfg->data_dir) {
+    fprintf(stderr, "thickskin: out of memory\n");
+    return -1;
+  }
+  return 0;
+}
+
 int kiosk_main(int argc, char **argv) {
   struct timespec t0;
   clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -114,6 +149,11 @@ int kiosk_main(int argc, char **argv) {
   }
   if (o.windowed) {
     cfg.fullscreen = 0;
+  }
+  if (use_data_dir(&o, &cfg) != 0) {
+    kcfg_free(&cfg);
+    free(problems);
+    return 1;
   }
   int offscreen = o.render_check || o.frame_bench;
   int64_t now = offscreen ? 100000 : app_now();
@@ -137,5 +177,11 @@ int kiosk_main(int argc, char **argv) {
   app.seen_session = app.k.session;
   int status = offscreen ? (render_check(&app, &o) == 0 ? 0 : 1) : app_run(&app, &o, &t0);
   kiosk_free(&app.k);
+  if (bench_dir[0]) {
+    char path[128];
+    snprintf(path, sizeof path, "%s/%s", bench_dir, JOURNAL_FILE);
+    unlink(path);
+    rmdir(bench_dir);
+  }
   return status;
 }

@@ -14,6 +14,7 @@ typedef struct KioskOptions {
   const char *render_check; /* folder: draw every screen off screen, check, save images */
   int check_w, check_h;     /* one size for the render check; 0 for the three standard ones */
   int frame_bench;          /* time full redraws of the busy screens off screen (bench/) */
+  const char *data;         /* the records folder instead of the configured one */
 } KioskOptions;
 
 /* argv without the command name. */

@@ -205,6 +205,7 @@ void scr_admin(App *a) {
   if (!any) {
     y += ui_text(ui, box_make(x, y, w, 0), T_SMALL, p->text, tr(lang, S_NONE), AL_LEFT);
   }
+  y += admin_records(a, x, y, w);
   ui_scroll_end(ui, y + g);
   const char *labels[3] = {tr(lang, S_BACK), tr(lang, S_RESET_SESSION), tr(lang, S_EXIT_KIOSK)};
   int bw = (bar.w - 2 * g) / 3;

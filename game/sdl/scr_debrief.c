@@ -61,16 +61,17 @@ static int summary(App *a, int x, int y, int w) {
   int score_w = wide ? ui_px(ui, 300) : w;
   char big[16], mark[64];
   snprintf(big, sizeof big, "%.0f", card->overall);
-  snprintf(mark, sizeof mark, tr(lang, S_PASS_MARK_FMT), (int)lround(s->pass_mark));
+  snprintf(mark, sizeof mark, tr(lang, S_PASS_MARK_FMT), (int)lround(kiosk_pass_mark(&a->k)));
   int sy = y;
   sy += ui_text(ui, box_make(x, sy, score_w, 0), T_CAPTION, p->muted, tr(lang, S_OVERALL), AL_LEFT);
   sy += ui_text(ui, box_make(x, sy, score_w, 0), T_DISPLAY, p->text, big, AL_LEFT) + ui_px(ui, 6);
-  const char *verdict = tr(lang, card->pass ? S_PASS : S_NOT_YET);
-  draw_tag(ui, x, sy, verdict, card->pass ? p->good : p->bad, p->on_accent);
+  int passed = kiosk_passed(&a->k);
+  const char *verdict = tr(lang, passed ? S_PASS : S_NOT_YET);
+  draw_tag(ui, x, sy, verdict, passed ? p->good : p->bad, p->on_accent);
   sy += tag_height(ui) + ui_px(ui, 8);
   sy += ui_text(ui, box_make(x, sy, score_w, 0), T_SMALL, p->muted, mark, AL_LEFT);
   int cx = wide ? x + score_w + g : x, cy = wide ? y : sy + g;
-  int ch = axis_chart(a, cx, cy, wide ? w - score_w - g : w, card, s->pass_mark);
+  int ch = axis_chart(a, cx, cy, wide ? w - score_w - g : w, card, kiosk_pass_mark(&a->k));
   y = (wide ? (sy > cy + ch ? sy : cy + ch) : cy + ch) + g;
   int ending = run_ending_beat(pc->run);
   if (ending >= 0) {
@@ -153,6 +154,11 @@ void scr_debrief(App *a) {
   int y = ui_scroll_begin(ui, DEBRIEF_SCROLL, col) + g / 2;
   if (run_error(pc->run)) {
     y += ui_text(ui, box_make(x, y, w, 0), T_BODY, p->bad, run_error(pc->run), AL_LEFT) + g;
+  }
+  y += debrief_records_notice(a, x, y, w);
+  if (a->k.screen != SCR_DEBRIEF) {
+    ui_scroll_end(ui, y);
+    return;
   }
   y += summary(a, x, y, w) + g * 2;
   y += ui_text(ui, box_make(x, y, w, 0), T_H2, p->text, tr(lang, S_DECISIONS), AL_LEFT) + g;

@@ -222,6 +222,9 @@ void scr_home(App *a) {
   y += section_title(a, x, y, w, S_PRACTICE, S_PRACTICE_SUB) + g;
   y += draw_filter(a, x, y, w) + g;
   y = draw_cards(a, x, y, w) + g * 2;
+  if (a->k.screen == SCR_HOME) {
+    y += home_records(a, x, y, w); /* the onboarding track and "My progress" */
+  }
   if (a->k.screen != SCR_HOME) {
     ui_scroll_end(ui, y);
     return;
@@ -229,7 +232,7 @@ void scr_home(App *a) {
   /* the sections still to come, when the configuration offers them */
   StrId titles[2], descs[2];
   int n = 0;
-  if (a->k.cfg.modes & (1u << MODE_ONBOARDING)) {
+  if ((a->k.cfg.modes & (1u << MODE_ONBOARDING)) && !a->k.rec.track) {
     titles[n] = S_ONBOARDING, descs[n++] = S_ONBOARDING_SOON;
   }
   if (a->k.cfg.modes & (1u << MODE_CASES)) {
