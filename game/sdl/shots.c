@@ -237,7 +237,8 @@ static int shoot_journey(App *a, SDL_Surface *surf, const char *dir) {
   for (int i = 0; i < k->rec.admin.n_trainees; i++) {
     k->rec.admin.erase_pick = strcmp(k->rec.admin.trainees[i].name, "Grace Hopper") == 0 ? i : k->rec.admin.erase_pick;
   }
-  ui_scroll_to_end(&a->ui, 5); /* the admin screen's scroll view: the records are at its end */
+  app_draw(a, surf->w, surf->h, now); /* learns the longer content, then scrolls to its end */
+  ui_scroll_to_end(&a->ui, 5);         /* the admin screen's scroll view: the records are at its end */
   bad += shoot(a, surf, dir, "admin-records", now);
   kiosk_reset(k, now);
   return bad;
