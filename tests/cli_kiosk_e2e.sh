@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The kiosk end to end under Xvfb: start it in a window, touch the attract
 # screen, type a name, pick the scenario with the keyboard, answer with the
-# number keys, and check the result the engine recorded (appended to
-# $THICKSKIN_RESULT_LOG) against `thickskin play` with the same replies.
+# number keys, and check the attempt the kiosk recorded in the journal of its
+# data folder (--data) against `thickskin play` with the same replies.
 # Escape must not leave; SIGTERM must end it cleanly.
 set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -48,8 +48,8 @@ export DISPLAY=$display
 
 mkdir "$tmp/scenarios"
 cp tests/data/worked-example.lua "$tmp/scenarios/"
-export THICKSKIN_RESULT_LOG=$tmp/results.jsonl
-"$bin" --window --scenarios "$tmp/scenarios" --seed 1 --size 1280x720 >"$tmp/kiosk.log" 2>&1 &
+journal=$tmp/data/attempts.jsonl
+"$bin" --window --scenarios "$tmp/scenarios" --data "$tmp/data" --seed 1 --size 1280x720 >"$tmp/kiosk.log" 2>&1 &
 kiosk_pid=$!
 win=$(timeout 10 xdotool search --sync --onlyvisible --name "^Thick Skin$" | head -n 1)
 expect "the window 'Thick Skin' appears" test -n "$win"
@@ -67,11 +67,14 @@ xdotool key Return; step                                  # feedback: on to the 
 xdotool key Escape; step
 expect "Escape does not leave the kiosk" kill -0 "$kiosk_pid"
 
-expect "one finished attempt was recorded" test "$(wc -l <"$tmp/results.jsonl" 2>/dev/null)" = 1
-line=$(cat "$tmp/results.jsonl" 2>/dev/null)
+expect "one attempt was recorded in the journal" test "$(wc -l <"$journal" 2>/dev/null)" = 1
+line=$(cat "$journal" 2>/dev/null)
 expect "the attempt is worked-example" grep -q '"scenario":"worked-example"' <<<"$line"
+expect "it is Ada's, in practice mode, seed 1, in English" \
+  grep -q '"trainee":"Ada",.*"mode":"practice","seed":"1","lang":"en"' <<<"$line"
 expect "the replies were 3 then 2" grep -q '"choice":3,.*"choice":2,' <<<"$line"
 expect "the play finished" grep -q '"finished":true' <<<"$line"
+expect "thickskin records reads it back" grep -Eq '^ +Ada +1$' <<<"$("$bin" records --data "$tmp/data")"
 ref=$("$bin" play tests/data/worked-example.lua --choices 3,2 --json | tr -d ' \t\n')
 for axis in empathy policy; do
   want=$(grep -o "\"$axis\":[0-9.]*" <<<"$ref" | head -n 1)
@@ -84,7 +87,7 @@ xdotool mousemove --window "$win" 8 8 mousedown 1
 sleep 3.4
 xdotool mouseup 1; step
 xdotool type --delay 60 "2468"; xdotool key Return; step
-for _ in 1 2 3; do xdotool key Tab; done; step            # back, reset session, exit kiosk
+xdotool key shift+Tab; step                               # backwards from nothing: the last button, Exit kiosk
 xdotool key Return
 for _ in $(seq 30); do kill -0 "$kiosk_pid" 2>/dev/null || break; sleep 0.1; done
 wait "$kiosk_pid"

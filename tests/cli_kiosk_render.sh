@@ -3,7 +3,8 @@
 # renderer) at 1024x600, 1920x1080 and 1080x1920: no text larger than its
 # box, no two targets on top of each other, no target under 48 px at 1080p
 # scale, nothing off the screen. The images stay in the build folder
-# (kiosk-render/) as artifacts.
+# (kiosk-render/) as artifacts, with the records the screens were drawn
+# from (kiosk-render/data/).
 set -u
 bin=$1
 out="$(cd "$(dirname "$bin")" && pwd)/kiosk-render"
@@ -14,10 +15,22 @@ if ! "$bin" kiosk --render-check "$out" >"$out/report.txt" 2>&1; then
   failures=1
 fi
 cat "$out/report.txt"
-shots=$(ls "$out"/*.bmp 2>/dev/null | wc -l)
+shots=$(ls "$out"/*.bmp 2>/dev/null | grep -vc certificate-page)
 echo "$shots images in $out"
-if [ "$shots" -lt 51 ]; then
-  echo "FAIL expected 17 screens at 3 sizes, found $shots images"
+if [ "$shots" -lt 63 ]; then
+  echo "FAIL expected 21 screens at 3 sizes, found $shots images"
+  failures=$((failures + 1))
+fi
+# The certificate saved as an image: an A4 portrait page (1240x1754), one per size.
+for page in "$out"/certificate-page-*.bmp; do
+  size=$(od -An -t d4 -j 18 -N 8 "$page" 2>/dev/null | tr -s ' ' | sed 's/^ //')
+  if [ "$size" != "1240 1754" ]; then
+    echo "FAIL $page: expected a 1240x1754 page, found '$size'"
+    failures=$((failures + 1))
+  fi
+done
+if [ "$(ls "$out"/certificate-page-*.bmp 2>/dev/null | wc -l)" -ne 3 ]; then
+  echo "FAIL the certificate was not saved as an image at every size"
   failures=$((failures + 1))
 fi
 if ! grep -q "^0 layout problems" "$out/report.txt"; then

@@ -282,6 +282,12 @@ static void a_play_that_ends_on_its_own_goes_to_the_debrief(void) {
 }
 
 int main(void) {
+  /* the plays here are recorded: into a folder of the test's own, never the user's */
+  char data_home[] = "/tmp/thickskin-kiosk-XXXXXX";
+  if (!mkdtemp(data_home) || setenv("XDG_DATA_HOME", data_home, 1) != 0) {
+    perror(data_home);
+    return 1;
+  }
   RUN_TEST(a_play_that_ends_on_its_own_goes_to_the_debrief);
   RUN_TEST(the_mood_shown_is_of_the_person_at_the_centre);
   RUN_TEST(the_journey_goes_attract_identify_home_play_feedback_debrief);
@@ -294,5 +300,10 @@ int main(void) {
   RUN_TEST(an_untimed_play_records_time_but_says_untimed);
   RUN_TEST(a_scenario_that_fails_to_load_is_listed_with_its_message);
   RUN_TEST(the_filter_keeps_one_channel);
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", data_home);
+  if (system(cmd) != 0) {
+    fprintf(stderr, "could not remove %s\n", data_home);
+  }
   return t_summary();
 }
