@@ -64,8 +64,10 @@ int home_records(App *a, int x, int y, int w) {
   int both = onb && named, side = both && layout_columns(w, ui_px(ui, 440), g) > 1;
   int cw = side ? (w - g) / 2 : w;
   int h1 = onb ? home_card(a, box_make(0, 0, cw, 0), tr(lang, S_ONBOARDING), onb_title, onb_body, status, 0) : 0;
-  int h2 = named ? home_card(a, box_make(0, 0, cw, 0), tr(lang, S_MY_PROGRESS), tr(lang, S_MY_PROGRESS),
-                             tr(lang, S_MY_PROGRESS_SUB), NULL, 0)
+  char count[64];
+  snprintf(count, sizeof count, tr(lang, S_ATTEMPTS_FMT), k->rec.mine.n_hist);
+  int h2 = named ? home_card(a, box_make(0, 0, cw, 0), count, tr(lang, S_MY_PROGRESS), tr(lang, S_MY_PROGRESS_SUB),
+                             NULL, 0)
                  : 0;
   int row = h1 > h2 ? h1 : h2, y0 = y;
   if (onb && home_card(a, box_make(x, y, cw, side ? row : h1), tr(lang, S_ONBOARDING), onb_title, onb_body, status, 1)) {
@@ -74,7 +76,7 @@ int home_records(App *a, int x, int y, int w) {
   }
   y += side ? 0 : (onb ? h1 + g : 0);
   int x2 = side ? x + cw + g : x;
-  if (named && home_card(a, box_make(x2, y, cw, side ? row : h2), tr(lang, S_MY_PROGRESS), tr(lang, S_MY_PROGRESS),
+  if (named && home_card(a, box_make(x2, y, cw, side ? row : h2), count, tr(lang, S_MY_PROGRESS),
                          tr(lang, S_MY_PROGRESS_SUB), NULL, 1)) {
     kiosk_go(k, SCR_PROGRESS, ui->now);
     return 0;

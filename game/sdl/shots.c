@@ -4,6 +4,7 @@
    `thickskin kiosk --render-check DIR` runs it; the tests and the
    screenshots script use it. */
 #define _POSIX_C_SOURCE 200809L
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -125,6 +126,29 @@ static void seed_steps(Kiosk *k, const char *trainee, int from, int to) {
   k->rec.mine.loaded = 0;
 }
 
+static ssize_t disk_full(int fd, const void *buf, size_t len) {
+  (void)fd, (void)buf, (void)len;
+  errno = ENOSPC;
+  return -1;
+}
+
+/* The next onboarding step played on a full disk: the debrief's notice. */
+static int shoot_not_saved(App *a, SDL_Surface *surf, const char *dir, int64_t *now) {
+  Kiosk *k = &a->k;
+  krec_load_mine(&k->rec, "Ada Lovelace", &k->cat);
+  if (k->rec.mine.track.next < 0 || kiosk_play_step(k, k->rec.mine.track.next, *now) != 0) {
+    return 0;
+  }
+  journal_set_write_fn(disk_full);
+  play_best(a, now);
+  journal_set_write_fn(NULL);
+  int bad = shoot(a, surf, dir, "debrief-not-saved", *now);
+  play_end(&k->play);
+  k->rec.save_error[0] = '\0';
+  k->rec.n_failures = 0;
+  return bad;
+}
+
 /* The records' screens: onboarding half done, my progress, then the track
    completed and its certificate saved as an image. */
 static int shoot_records(App *a, SDL_Surface *surf, const char *dir, int64_t now) {
@@ -132,10 +156,15 @@ static int shoot_records(App *a, SDL_Surface *surf, const char *dir, int64_t now
   int bad = 0;
   seed_steps(k, "Ada Lovelace", 0, 5);
   seed_attempt(k, "Grace Hopper", "late-parcel", REC_PRACTICE, 70, 55, 80, 3);
+  kiosk_go(k, SCR_HOME, now);
+  app_draw(a, surf->w, surf->h, now);
+  ui_scroll_to_end(&a->ui, 0); /* the home screen's end: the onboarding track and "My progress" */
+  bad += shoot(a, surf, dir, "home-records", now);
   kiosk_go(k, SCR_ONBOARDING, now);
   bad += shoot(a, surf, dir, "onboarding", now);
   kiosk_go(k, SCR_PROGRESS, now);
   bad += shoot(a, surf, dir, "progress", now);
+  bad += shoot_not_saved(a, surf, dir, &now);
   seed_steps(k, "Ada Lovelace", 5, k->rec.n_steps);
   kiosk_go(k, SCR_CERTIFICATE, now);
   if (certificate_save(a) != 0) {
