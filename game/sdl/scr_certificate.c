@@ -3,6 +3,7 @@
    three axes. On screen it scrolls; "Save as an image" draws the same
    certificate off screen on an A4 portrait page (1240×1754, 150 dpi) and
    saves it as a BMP in the data folder, the path shown. */
+#define _POSIX_C_SOURCE 200809L
 #include <math.h>
 #include <stdio.h>
 #include <string.h>

@@ -2,9 +2,11 @@
    next (with a button to play it), the three scores over their attempts as
    a bar chart, the best score per scenario, and their attempts, newest
    first. Only the typed name's records are read; a guest has none. */
+#define _POSIX_C_SOURCE 200809L
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "app.h"
 
@@ -119,7 +121,7 @@ static int best_scores(App *a, int x, int y, int w) {
   y += heading(ui, x, y, w, tr(lang, S_BEST_SCORES));
   int score_w;
   ui_measure(ui, T_H2, "100", 0, &score_w);
-  score_w += ui_px(ui, 20);
+  score_w += ui_px(ui, 36);
   for (int i = 0; i < m->n_best; i++) {
     const BestScore *b = &m->best[i];
     char count[64], score[16];
@@ -142,6 +144,18 @@ static int best_scores(App *a, int x, int y, int w) {
   return y - y0;
 }
 
+/* A record's UTC time as the kiosk's local date and time. */
+static void local_time(const char *iso, char *out, size_t cap) {
+  int64_t ms;
+  struct tm tm;
+  time_t t;
+  if (attempt_parse_time(iso, &ms) != 0 || (t = (time_t)(ms / 1000), !localtime_r(&t, &tm))) {
+    snprintf(out, cap, "%.16s", iso);
+    return;
+  }
+  strftime(out, cap, "%Y-%m-%d %H:%M", &tm);
+}
+
 static const char *mode_name(int lang, AttemptMode mode) {
   return tr(lang, mode == REC_ASSESSED ? S_MODE_ASSESSED : mode == REC_ONBOARDING ? S_MODE_ONBOARDING : S_MODE_PRACTICE);
 }
@@ -159,8 +173,8 @@ static int history(App *a, int x, int y, int w) {
   int stacked = w - date_w < ui_px(ui, 420);
   for (int i = m->n_hist - 1; i >= 0 && i >= m->n_hist - HISTORY_SHOWN; i--) {
     const Attempt *at = m->hist[i];
-    char when[20], line[400];
-    snprintf(when, sizeof when, "%.10s %.5s", at->started, at->started + 11);
+    char when[32], line[400];
+    local_time(at->started, when, sizeof when);
     const char *title = scenario_title(k, at->scenario, at->title);
     if (at->finished) {
       snprintf(line, sizeof line, "%s · %.0f · %s", title, at->overall, tr(lang, at->pass ? S_PASS : S_NOT_YET));
