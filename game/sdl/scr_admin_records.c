@@ -28,7 +28,7 @@ static int outcome(App *a, int x, int y, int w, int erase) {
     return block(ui, x, y, w, tr(lang, S_EXPORT_FAILED), ad->msg, ui->pal.bad);
   }
   if (erase && ad->outcome == KREC_ERASED) {
-    snprintf(head, sizeof head, tr(lang, S_ERASED_FMT), ad->count, ad->msg);
+    snprintf(head, sizeof head, tr(lang, S_ERASED_FMT), ad->msg, ad->count);
     return ui_text(ui, box_make(x, y, w, 0), T_LABEL, ui->pal.good, head, AL_LEFT) + gap(ui);
   }
   if (erase && ad->outcome == KREC_ERASE_FAILED) {
@@ -113,7 +113,7 @@ int admin_records(App *a, int x, int y, int w) {
     return y - y0 + ui_text(ui, box_make(x, y, w, 0), T_SMALL, p->bad, tr(lang, S_NO_DATA_DIR), AL_LEFT) + g;
   }
   char line[1200];
-  snprintf(line, sizeof line, tr(lang, S_RECORDS_IN_FMT), r->admin.n_attempts, r->dir);
+  snprintf(line, sizeof line, tr(lang, S_RECORDS_IN_FMT), r->dir, r->admin.n_attempts);
   y += ui_text(ui, box_make(x, y, w, 0), T_SMALL, p->text, line, AL_LEFT) + g;
   if (r->n_failures > 0) {
     char list[KREC_MAX_FAILURES * (KREC_MSG + 1)] = "";
