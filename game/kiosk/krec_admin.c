@@ -39,8 +39,8 @@ static void find_media(KRecAdmin *ad) {
 }
 
 static void list_trainees(KRecAdmin *ad, const JournalRead *jr) {
-  ad->trainees = jr->n > 0 ? calloc((size_t)(jr->n < KREC_MAX_TRAINEES ? jr->n : KREC_MAX_TRAINEES), sizeof *ad->trainees)
-                           : NULL;
+  ad->trainees =
+      jr->n > 0 ? calloc((size_t)(jr->n < KREC_MAX_TRAINEES ? jr->n : KREC_MAX_TRAINEES), sizeof *ad->trainees) : NULL;
   for (int i = 0; i < jr->n && ad->trainees; i++) {
     int t = 0;
     while (t < ad->n_trainees && strcasecmp(ad->trainees[t].name, jr->attempts[i].trainee) != 0) {

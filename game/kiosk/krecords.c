@@ -102,7 +102,6 @@ void krec_forget(KRecords *r) {
   krec_admin_close(r);
   r->step = -1;
   r->recorded = 0;
-  r->was_complete = 0;
   memset(r->save_error, 0, sizeof r->save_error);
   memset(r->cert_path, 0, sizeof r->cert_path);
   memset(r->cert_error, 0, sizeof r->cert_error);
@@ -112,7 +111,6 @@ void krec_play_started(KRecords *r, int step) {
   r->step = step >= 0 && step < r->n_steps ? step : -1;
   r->started_ms = attempt_now_ms();
   r->recorded = 0;
-  r->was_complete = r->mine.loaded && r->mine.track.complete;
   r->save_error[0] = '\0';
 }
 
@@ -142,8 +140,8 @@ int krec_record(KRecords *r, const Run *run, const ScoreCard *card, const char *
     note_failure(r, "no records folder: set data_folder in the configuration (HOME is not set)");
     return -1;
   }
-  AttemptMeta meta = {.trainee = typed, .mode = mode, .lang = lang, .started_ms = r->started_ms,
-                      .ended_ms = attempt_now_ms()};
+  AttemptMeta meta = {
+      .trainee = typed, .mode = mode, .lang = lang, .started_ms = r->started_ms, .ended_ms = attempt_now_ms()};
   Attempt a;
   if (attempt_from_run(run, card, &meta, &a, err, sizeof err) != 0) {
     note_failure(r, err);

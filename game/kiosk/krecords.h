@@ -13,19 +13,19 @@
 #include "progress.h"
 #include "track.h"
 
-#define KREC_MAX_STEPS 32      /* onboarding steps shown */
-#define KREC_MAX_HISTORY 1024  /* a trainee's attempts kept for the screens */
-#define KREC_MAX_BEST 64       /* scenarios in "best per scenario" */
-#define KREC_MAX_TRAINEES 512  /* names on the admin's erase list */
-#define KREC_MAX_FOLDERS 8     /* export destinations offered */
-#define KREC_MAX_FAILURES 8    /* failed saves listed for the admin */
+#define KREC_MAX_STEPS 32     /* onboarding steps shown */
+#define KREC_MAX_HISTORY 1024 /* a trainee's attempts kept for the screens */
+#define KREC_MAX_BEST 64      /* scenarios in "best per scenario" */
+#define KREC_MAX_TRAINEES 512 /* names on the admin's erase list */
+#define KREC_MAX_FOLDERS 8    /* export destinations offered */
+#define KREC_MAX_FAILURES 8   /* failed saves listed for the admin */
 #define KREC_MSG 640
 
 /* The trainee on screen: only their own attempts, and what they say. */
 typedef struct KRecMine {
   int loaded;
-  char who[REC_MAX_TRAINEE];            /* the stored name; "" for a guest */
-  Attempt *attempts;                    /* owned, only this trainee's */
+  char who[REC_MAX_TRAINEE]; /* the stored name; "" for a guest */
+  Attempt *attempts;         /* owned, only this trainee's */
   int n_attempts;
   const Attempt *hist[KREC_MAX_HISTORY]; /* oldest first */
   int n_hist;
@@ -54,10 +54,10 @@ typedef struct KRecAdmin {
   int n_attempts;
   KRecTrainee *trainees; /* owned */
   int n_trainees;
-  char damage[2048];     /* the journal's damaged lines and where they were copied, or "" */
+  char damage[2048]; /* the journal's damaged lines and where they were copied, or "" */
   char folders[KREC_MAX_FOLDERS][512];
   int n_folders;
-  int erase_pick; /* trainee awaiting confirmation, or -1 */
+  int erase_pick;      /* trainee awaiting confirmation, or -1 */
   KRecOutcome outcome; /* of the last export or erase */
   int count;           /* attempts exported or erased */
   char msg[2200];      /* the files written, the name erased, or the error */
@@ -71,11 +71,10 @@ typedef struct KRecords {
   ProgressStep steps[KREC_MAX_STEPS]; /* point into 'track' */
   int step_item[KREC_MAX_STEPS];      /* catalogue index of each step, -1 unavailable */
   /* the attempt being played */
-  int step;           /* onboarding step being played, -1 for none */
-  int64_t started_ms; /* Unix time it began */
-  int recorded;       /* already handed over */
-  int was_complete;   /* the track was complete before this attempt */
-  char save_error[KREC_MSG]; /* the last attempt could not be saved: why; "" when saved */
+  int step;                                   /* onboarding step being played, -1 for none */
+  int64_t started_ms;                         /* Unix time it began */
+  int recorded;                               /* already handed over */
+  char save_error[KREC_MSG];                  /* the last attempt could not be saved: why; "" when saved */
   char failures[KREC_MAX_FAILURES][KREC_MSG]; /* failed saves since start, for the admin */
   int n_failures;
   KRecMine mine;

@@ -56,8 +56,8 @@ static int cert_table(Ui *ui, const Kiosk *k, int x, int y, int w) {
     for (int c = 0; c < 4 && best; c++) {
       char v[16];
       snprintf(v, sizeof v, "%.0f", c == 0 ? best->overall : best->axis[c - 1]);
-      ui_text(ui, box_make(x + title_w + c * num_w, y, num_w - ui_px(ui, 4), h), c == 0 ? T_LABEL : T_SMALL, p->text,
-              v, AL_RIGHT);
+      ui_text(ui, box_make(x + title_w + c * num_w, y, num_w - ui_px(ui, 4), h), c == 0 ? T_LABEL : T_SMALL, p->text, v,
+              AL_RIGHT);
     }
     y += h;
   }

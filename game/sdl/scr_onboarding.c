@@ -22,7 +22,8 @@ static void load_mine(App *a, char *name, int cap) {
 }
 
 /* A card on the home screen: a tag, a title, a line; a target when 'live'. */
-static int home_card(App *a, Box b, const char *tag, const char *title, const char *body, const char *status, int live) {
+static int home_card(App *a, Box b, const char *tag, const char *title, const char *body, const char *status,
+                     int live) {
   Ui *ui = &a->ui;
   const Palette *p = &ui->pal;
   int pad = ui_px(ui, 28), inner = b.w - 2 * pad;
@@ -66,11 +67,12 @@ int home_records(App *a, int x, int y, int w) {
   int h1 = onb ? home_card(a, box_make(0, 0, cw, 0), tr(lang, S_ONBOARDING), onb_title, onb_body, status, 0) : 0;
   char count[64];
   snprintf(count, sizeof count, tr(lang, S_ATTEMPTS_FMT), k->rec.mine.n_hist);
-  int h2 = named ? home_card(a, box_make(0, 0, cw, 0), count, tr(lang, S_MY_PROGRESS), tr(lang, S_MY_PROGRESS_SUB),
-                             NULL, 0)
-                 : 0;
+  int h2 =
+      named ? home_card(a, box_make(0, 0, cw, 0), count, tr(lang, S_MY_PROGRESS), tr(lang, S_MY_PROGRESS_SUB), NULL, 0)
+            : 0;
   int row = h1 > h2 ? h1 : h2, y0 = y;
-  if (onb && home_card(a, box_make(x, y, cw, side ? row : h1), tr(lang, S_ONBOARDING), onb_title, onb_body, status, 1)) {
+  if (onb &&
+      home_card(a, box_make(x, y, cw, side ? row : h1), tr(lang, S_ONBOARDING), onb_title, onb_body, status, 1)) {
     kiosk_go(k, SCR_ONBOARDING, ui->now);
     return 0;
   }

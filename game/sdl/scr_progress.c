@@ -157,7 +157,9 @@ static void local_time(const char *iso, char *out, size_t cap) {
 }
 
 static const char *mode_name(int lang, AttemptMode mode) {
-  return tr(lang, mode == REC_ASSESSED ? S_MODE_ASSESSED : mode == REC_ONBOARDING ? S_MODE_ONBOARDING : S_MODE_PRACTICE);
+  return tr(lang, mode == REC_ASSESSED     ? S_MODE_ASSESSED
+                  : mode == REC_ONBOARDING ? S_MODE_ONBOARDING
+                                           : S_MODE_PRACTICE);
 }
 
 static int history(App *a, int x, int y, int w) {
