@@ -14,6 +14,7 @@
 #define CERT_SCROLL 3
 #define CERT_PAGE_W 1240
 #define CERT_PAGE_H 1754
+#define CERT_PAGE_TEXT 1.15f /* text a little larger on paper than on screen */
 
 static void today(char *out, size_t cap) {
   time_t t = time(NULL);
@@ -25,25 +26,27 @@ static void today(char *out, size_t cap) {
 /* The table: step, best, and the axes of that best attempt. */
 static int cert_table(Ui *ui, const Kiosk *k, int x, int y, int w) {
   const Palette *p = &ui->pal;
-  int lang = k->lang, y0 = y, num_w;
+  int lang = k->lang, y0 = y, col_w[4], cols = 0, num_w, head_h = 0;
   const char *heads[4] = {tr(lang, S_BEST), tr(lang, S_AXIS_EMPATHY), tr(lang, S_AXIS_SPEED), tr(lang, S_AXIS_POLICY)};
   ui_measure(ui, T_LABEL, "100", 0, &num_w);
-  for (int c = 0; c < 4; c++) {
-    int hw;
-    ui_measure(ui, T_CAPTION, heads[c], 0, &hw);
-    num_w = hw > num_w ? hw : num_w;
+  for (int c = 0; c < 4; c++) { /* each column as wide as its heading or a score */
+    ui_measure(ui, T_CAPTION, heads[c], 0, &col_w[c]);
+    col_w[c] = (col_w[c] > num_w ? col_w[c] : num_w) + ui_px(ui, 24);
+    col_w[c] = col_w[c] > w / 10 ? col_w[c] : w / 10;
+    cols += col_w[c];
   }
-  num_w += ui_px(ui, 20);
-  num_w = num_w * 4 > w / 2 ? w / 8 : num_w; /* a narrow screen: the headings wrap */
-  int title_w = w - 4 * num_w;
-  int head_h = 0;
-  for (int c = 0; c < 4; c++) {
-    int h = ui_measure(ui, T_CAPTION, heads[c], num_w - ui_px(ui, 4), NULL);
+  for (int c = 0; cols > w * 2 / 3 && c < 4; c++) { /* a narrow screen: the headings wrap */
+    cols += w / 6 - col_w[c];
+    col_w[c] = w / 6;
+  }
+  int title_w = w - cols, col_x[4];
+  for (int c = 0, cx = x + title_w; c < 4; cx += col_w[c], c++) {
+    col_x[c] = cx;
+    int h = ui_measure(ui, T_CAPTION, heads[c], col_w[c] - ui_px(ui, 4), NULL);
     head_h = h > head_h ? h : head_h;
   }
   for (int c = 0; c < 4; c++) {
-    ui_text(ui, box_make(x + title_w + c * num_w, y, num_w - ui_px(ui, 4), head_h), T_CAPTION, p->muted, heads[c],
-            AL_RIGHT);
+    ui_text(ui, box_make(col_x[c], y, col_w[c] - ui_px(ui, 4), head_h), T_CAPTION, p->muted, heads[c], AL_RIGHT);
   }
   y += head_h + ui_px(ui, 8);
   for (int i = 0; i < k->rec.n_steps; i++) {
@@ -56,8 +59,7 @@ static int cert_table(Ui *ui, const Kiosk *k, int x, int y, int w) {
     for (int c = 0; c < 4 && best; c++) {
       char v[16];
       snprintf(v, sizeof v, "%.0f", c == 0 ? best->overall : best->axis[c - 1]);
-      ui_text(ui, box_make(x + title_w + c * num_w, y, num_w - ui_px(ui, 4), h), c == 0 ? T_LABEL : T_SMALL, p->text, v,
-              AL_RIGHT);
+      ui_text(ui, box_make(col_x[c], y, col_w[c] - ui_px(ui, 4), h), c == 0 ? T_LABEL : T_SMALL, p->text, v, AL_RIGHT);
     }
     y += h;
   }
@@ -116,9 +118,14 @@ static int save_image(App *a, const char *name, const char *date) {
     ui.g = &g;
     ui.key_digit = -1;
     ui_palette(&ui.pal, 0);
-    ui_begin_frame(&ui, CERT_PAGE_W, CERT_PAGE_H, 1.0f, a->ui.now);
-    int m = ui_px(&ui, 60);
-    cert_body(&ui, k, name, date, box_make(m, m, CERT_PAGE_W - 2 * m, CERT_PAGE_H - 2 * m));
+    ui_begin_frame(&ui, CERT_PAGE_W, CERT_PAGE_H, CERT_PAGE_TEXT, a->ui.now);
+    /* a frame round the page, the certificate centred in it */
+    int m = ui_px(&ui, 40), w = CERT_PAGE_W - 4 * m;
+    ui_panel_edged(&ui, box_make(m, m, CERT_PAGE_W - 2 * m, CERT_PAGE_H - 2 * m), ui.pal.bg, ui.pal.accent,
+                   ui_px(&ui, 20), ui_px(&ui, 2));
+    int h = measure_cert(&ui, k, name, date, w);
+    h = h < CERT_PAGE_H - 4 * m ? h : CERT_PAGE_H - 4 * m;
+    cert_body(&ui, k, name, date, box_make(2 * m, (CERT_PAGE_H - h) / 2, w, h));
     ui_end_frame(&ui);
     SDL_RenderPresent(r);
     rc = SDL_SaveBMP(surf, path);
@@ -197,6 +204,7 @@ void scr_certificate(App *a) {
 int certificate_save(App *a) {
   char name[OSK_MAX_BYTES + 1], date[32];
   osk_trimmed(&a->k.name, name, sizeof name);
+  krec_load_mine(&a->k.rec, name, &a->k.cat);
   today(date, sizeof date);
   return save_image(a, name, date);
 }
