@@ -140,6 +140,25 @@ static void a_finished_attempt_is_in_the_journal(void) {
   kiosk_free(&k);
 }
 
+static void an_assessed_kiosk_records_assessed_attempts(void) {
+  erase_journal();
+  Kiosk k;
+  start(&k, "Ada");
+  k.cfg.assessed = 1;
+  kiosk_play(&k, find(&k, "worked-example"), 3000);
+  kiosk_answer(&k, 0, 2, 48000);
+  kiosk_answer(&k, 0, 1, 68000);
+  EXPECT_INT(k.screen, SCR_DEBRIEF);
+  JournalRead jr = read_journal();
+  EXPECT_INT(jr.n, 1);
+  if (jr.n == 1) {
+    EXPECT_INT(jr.attempts[0].mode, REC_ASSESSED);
+    EXPECT_INT(jr.attempts[0].finished, 1);
+  }
+  journal_read_free(&jr);
+  kiosk_free(&k);
+}
+
 static void leaving_and_the_idle_reset_record_abandoned_attempts(void) {
   erase_journal();
   Kiosk k;
@@ -375,6 +394,7 @@ static void damaged_lines_are_listed_for_the_admin(void) {
 int main(void) {
   make_folders();
   RUN_TEST(a_finished_attempt_is_in_the_journal);
+  RUN_TEST(an_assessed_kiosk_records_assessed_attempts);
   RUN_TEST(leaving_and_the_idle_reset_record_abandoned_attempts);
   RUN_TEST(a_full_disk_is_reported_and_damages_nothing);
   RUN_TEST(onboarding_unlocks_step_by_step_with_each_steps_mark);
