@@ -3,11 +3,16 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "sdl/kiosk_main.h"
 
 static int usage(FILE *out) {
   fprintf(out, "Thick Skin — a training simulator for community managers\n\n"
                "usage:\n"
-               "  thickskin                      choose and play a scenario in this terminal\n"
+               "  thickskin                      start the kiosk, full screen\n"
+               "  thickskin --window             the kiosk in a window (development)\n"
+               "  thickskin kiosk [--window] [--config FILE] [--scenarios DIR] [--seed N]\n"
+               "                 [--render software|hardware] [--size WxH] [--render-check DIR]\n"
+               "  thickskin menu                 choose and play a scenario in this terminal\n"
                "  thickskin check [PATH…]        validate scenarios and explore every path\n"
                "  thickskin play SCENARIO [--choices 2,1,3 | --strategy best|worst|random]\n"
                "                 [--times 4.2,10,3] [--seed N] [--lang en|it|es] [--untimed]\n"
@@ -23,9 +28,18 @@ static int usage(FILE *out) {
 
 int main(int argc, char **argv) {
   if (argc < 2) {
-    return cli_menu(0, NULL);
+    return kiosk_main(0, NULL);
   }
   const char *cmd = argv[1];
+  if (strcmp(cmd, "--window") == 0) {
+    return kiosk_main(argc - 1, argv + 1);
+  }
+  if (strcmp(cmd, "kiosk") == 0) {
+    return kiosk_main(argc - 2, argv + 2);
+  }
+  if (strcmp(cmd, "menu") == 0) {
+    return cli_menu(argc - 2, argv + 2);
+  }
   if (strcmp(cmd, "check") == 0) {
     return cli_check(argc - 2, argv + 2);
   }

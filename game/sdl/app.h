@@ -1,0 +1,77 @@
+/* app.h — the kiosk application: the session (kiosk.h) and the way it is
+   drawn. The screens (scr_*.c) draw one frame each from the session's state
+   and act on the widgets' answers; app.c runs the window and the loop. */
+#ifndef TS_APP_H
+#define TS_APP_H
+
+#include "kiosk.h"
+#include "kstrings.h"
+#include "ui.h"
+
+typedef struct App {
+  Kiosk k;
+  Gfx g;
+  Ui ui;
+  int windowed;        /* development: a window that may be closed */
+  int64_t attract_t0;  /* when the attract screen's current post began to slide in */
+  int attract_shown;   /* posts shown so far on the attract screen */
+  int hold_down;       /* the admin gesture: the corner is being held */
+  int64_t hold_since;
+  unsigned seen_session;
+  Screen seen_screen;
+  Overlay seen_overlay;
+  int seen_events;
+  int seen_thread;
+} App;
+
+/* Draws the current state into the renderer (no present); the log, if set,
+   receives every box. */
+void app_draw(App *a, int w, int h, int64_t now);
+/* Milliseconds the loop may sleep before the next frame is needed. */
+int64_t app_next_frame(const App *a, int64_t now);
+
+/* --- screens ------------------------------------------------------------- */
+void scr_attract(App *a);
+void scr_identify(App *a);
+void scr_home(App *a);
+void scr_play(App *a);
+void scr_feedback(App *a);
+void scr_debrief(App *a);
+void scr_admin(App *a);
+void ov_still_there(App *a);
+void ov_pin(App *a);
+void ov_rules(App *a);
+void ov_settings(App *a);
+/* the trainee records' screens and their parts on other screens */
+void scr_onboarding(App *a);
+void scr_progress(App *a);
+void scr_certificate(App *a);
+int home_records(App *a, int x, int y, int w);            /* onboarding and "My progress" cards; the height */
+int debrief_records_notice(App *a, int x, int y, int w);  /* not saved, track complete; the height */
+int records_guest_note(App *a, int x, int y, int w);      /* progress is kept only under a name */
+int admin_records(App *a, int x, int y, int w);           /* export, erase, journal warnings; the height */
+int certificate_save(App *a);                             /* the certificate as an image; 0 or -1 */
+
+/* --- shared pieces (scr_common.c) ---------------------------------------- */
+#define ADMIN_CORNER_UNITS 110
+const char *str_channel(int lang, int channel);
+const char *str_difficulty(int lang, int difficulty);
+const char *str_archetype(int lang, int archetype);
+const char *str_outcome(int lang, int outcome);
+const char *str_mood(int lang, double mood);
+SDL_Color avatar_colour(const char *name);
+SDL_Color mood_colour(const Palette *p, double mood);
+/* A round avatar with the initials of 'name'. */
+void draw_avatar(Ui *ui, int x, int y, int size, const char *name, Uint8 alpha);
+/* A small rounded tag; returns its width. */
+int draw_tag(Ui *ui, int x, int y, const char *s, SDL_Color bg, SDL_Color fg);
+int tag_width(Ui *ui, const char *s);
+int tag_height(Ui *ui);
+/* A modal card centred on screen, at most w×h units; returns its inner box. */
+Box modal_card(Ui *ui, int w_units, int h_px);
+/* The app's margin and gap, in pixels. */
+int margin(const Ui *ui);
+int gap(const Ui *ui);
+int64_t app_now(void);
+
+#endif

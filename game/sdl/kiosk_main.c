@@ -1,0 +1,187 @@
+/* kiosk_main.c — starting the kiosk: options, the configuration (its
+   problems go to the terminal and to the admin screen), the catalogue. */
+#define _POSIX_C_SOURCE 200809L
+#include "kiosk_main.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "cli/cli.h"
+
+static int usage(void) {
+  fprintf(stderr, "usage: thickskin kiosk [--window] [--config FILE] [--scenarios DIR] [--seed N]\n"
+                  "                       [--render software|hardware] [--size WxH] [--data DIR]\n"
+                  "       thickskin kiosk --render-check DIR [--size WxH]\n"
+                  "       thickskin kiosk --frame-bench [--size WxH]\n");
+  return 2;
+}
+
+static int parse(int argc, char **argv, KioskOptions *o) {
+  memset(o, 0, sizeof *o);
+  o->render = -1;
+  o->width = 1280;
+  o->height = 720;
+  for (int i = 0; i < argc; i++) {
+    const char *opt = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
+    if (strcmp(opt, "--window") == 0) {
+      o->windowed = 1;
+      continue;
+    }
+    if (strcmp(opt, "--frame-bench") == 0) {
+      o->frame_bench = 1;
+      continue;
+    }
+    if (!val) {
+      fprintf(stderr, "thickskin kiosk: '%s' %s\n", opt, opt[0] == '-' ? "needs a value" : "is not an option");
+      return -1;
+    }
+    i++;
+    if (strcmp(opt, "--config") == 0) {
+      o->config = val;
+    } else if (strcmp(opt, "--scenarios") == 0) {
+      o->scenarios = val;
+    } else if (strcmp(opt, "--seed") == 0) {
+      o->seed = strtoull(val, NULL, 10);
+    } else if (strcmp(opt, "--data") == 0) {
+      o->data = val;
+    } else if (strcmp(opt, "--render-check") == 0) {
+      o->render_check = val;
+    } else if (strcmp(opt, "--render") == 0 && (strcmp(val, "software") == 0 || strcmp(val, "hardware") == 0)) {
+      o->render = strcmp(val, "software") == 0 ? RENDER_SOFTWARE : RENDER_HARDWARE;
+    } else if (strcmp(opt, "--size") == 0 && sscanf(val, "%dx%d", &o->width, &o->height) == 2 && o->width >= 320 &&
+               o->height >= 320 && o->width <= 7680 && o->height <= 7680) {
+      o->check_w = o->width;
+      o->check_h = o->height;
+    } else {
+      fprintf(stderr, "thickskin kiosk: bad option '%s %s'\n", opt, val);
+      return -1;
+    }
+  }
+  return 0;
+}
+
+/* Reads the configuration over the defaults. Problems are printed and
+   returned (malloc'd, one per line) for the admin screen; the kiosk carries
+   on with what was valid. */
+static char *load_config(const char *given, KioskConfig *cfg) {
+  kcfg_defaults(cfg);
+  char *found = given ? NULL : kcfg_find();
+  const char *path = given ? given : found;
+  char *problems = NULL;
+  if (path) {
+    Diag diag = {0};
+    if (kcfg_load(path, cfg, &diag) != 0 || diag.count > 0) {
+      size_t len = 1;
+      for (int i = 0; i < diag.count; i++) {
+        len += strlen(diag.items[i].msg) + 1;
+      }
+      problems = calloc(1, len);
+      for (int i = 0; i < diag.count; i++) {
+        fprintf(stderr, "%s\n", diag.items[i].msg);
+        if (problems) {
+          strcat(strcat(problems, diag.items[i].msg), "\n");
+        }
+      }
+      if (problems && !problems[0]) {
+        free(problems);
+        problems = strdup(path);
+      }
+    }
+    diag_free(&diag);
+    if (!cfg->path) {
+      cfg->path = strdup(path);
+    }
+  }
+  free(found);
+  return problems;
+}
+
+/* --data DIR, or for the render check a 'data' folder beside its images
+   and for the frame bench a temporary one, so that drawing the screens
+   never touches real records. */
+static char bench_dir[64];
+
+static int use_data_dir(const KioskOptions *o, KioskConfig *cfg) {
+  char own[4096];
+  const char *dir = o->data;
+  if (!dir && o->render_check) {
+    snprintf(own, sizeof own, "%s/data", o->render_check);
+    dir = own;
+  } else if (!dir && o->frame_bench) {
+    snprintf(bench_dir, sizeof bench_dir, "/tmp/thickskin-bench-XXXXXX");
+    dir = mkdtemp(bench_dir);
+    if (!dir) {
+      fprintf(stderr, "thickskin: cannot make a temporary records folder: %s\n", strerror(errno));
+      return -1;
+    }
+  }
+  if (!dir) {
+    return 0;
+  }
+  free(cfg->data_dir);
+  cfg->data_dir = strdup(dir);
+  if (!cfg->data_dir) {
+    fprintf(stderr, "thickskin: out of memory\n");
+    return -1;
+  }
+  return 0;
+}
+
+int kiosk_main(int argc, char **argv) {
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  KioskOptions o;
+  if (parse(argc, argv, &o) != 0) {
+    return usage();
+  }
+  static App app; /* large (text cache, focus); one per process */
+  KioskConfig cfg;
+  char *problems = load_config(o.config, &cfg);
+  if (o.scenarios) {
+    for (int i = 0; i < cfg.n_scenario_dirs; i++) {
+      free(cfg.scenario_dirs[i]);
+    }
+    cfg.n_scenario_dirs = 0;
+  }
+  if (o.windowed) {
+    cfg.fullscreen = 0;
+  }
+  if (use_data_dir(&o, &cfg) != 0) {
+    kcfg_free(&cfg);
+    free(problems);
+    return 1;
+  }
+  int offscreen = o.render_check || o.frame_bench;
+  int64_t now = offscreen ? 100000 : app_now();
+  if (kiosk_init(&app.k, &cfg, problems, o.scenarios ? o.scenarios : cli_scenario_dir(), now) != 0) {
+    fprintf(stderr, "thickskin: out of memory loading the scenarios\n");
+    kiosk_free(&app.k);
+    return 1;
+  }
+  if (getenv("THICKSKIN_TIMING")) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    fprintf(stderr, "thickskin: scenarios loaded after %.1f ms\n",
+            (double)(t.tv_sec - t0.tv_sec) * 1000.0 + (double)(t.tv_nsec - t0.tv_nsec) / 1e6);
+  }
+  app.k.seed = o.seed;
+  for (int i = 0; i < app.k.cat.n; i++) {
+    if (app.k.cat.items[i].errors) {
+      fprintf(stderr, "%s", app.k.cat.items[i].errors);
+    }
+  }
+  app.seen_session = app.k.session;
+  int status = offscreen ? (render_check(&app, &o) == 0 ? 0 : 1) : app_run(&app, &o, &t0);
+  kiosk_free(&app.k);
+  if (bench_dir[0]) {
+    char path[128];
+    snprintf(path, sizeof path, "%s/%s", bench_dir, JOURNAL_FILE);
+    unlink(path);
+    rmdir(bench_dir);
+  }
+  return status;
+}

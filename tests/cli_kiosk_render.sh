@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Every kiosk screen drawn off screen (SDL's dummy video driver, software
+# renderer) at 1024x600, 1920x1080 and 1080x1920: no text larger than its
+# box, no two targets on top of each other, no target under 48 px at 1080p
+# scale, nothing off the screen. The images stay in the build folder
+# (kiosk-render/) as artifacts, with the records the screens were drawn
+# from (kiosk-render/data/).
+set -u
+bin=$1
+out="$(cd "$(dirname "$bin")" && pwd)/kiosk-render"
+rm -rf "$out"
+mkdir -p "$out"
+failures=0
+if ! "$bin" kiosk --render-check "$out" >"$out/report.txt" 2>&1; then
+  failures=1
+fi
+cat "$out/report.txt"
+shots=$(ls "$out"/*.bmp 2>/dev/null | grep -vc certificate-page)
+echo "$shots images in $out"
+if [ "$shots" -lt 69 ]; then
+  echo "FAIL expected 23 screens at 3 sizes, found $shots images"
+  failures=$((failures + 1))
+fi
+# The certificate saved as an image: an A4 portrait page (1240x1754), one per size.
+for page in "$out"/certificate-page-*.bmp; do
+  size=$(od -An -t d4 -j 18 -N 8 "$page" 2>/dev/null | tr -s ' ' | sed 's/^ //')
+  if [ "$size" != "1240 1754" ]; then
+    echo "FAIL $page: expected a 1240x1754 page, found '$size'"
+    failures=$((failures + 1))
+  fi
+done
+if [ "$(ls "$out"/certificate-page-*.bmp 2>/dev/null | wc -l)" -ne 3 ]; then
+  echo "FAIL the certificate was not saved as an image at every size"
+  failures=$((failures + 1))
+fi
+if ! grep -q "^0 layout problems" "$out/report.txt"; then
+  echo "FAIL the layout checks found problems"
+  failures=$((failures + 1))
+fi
+# A missing font is a clear message and exit status 1, never a crash.
+THICKSKIN_ASSETS=/nonexistent "$bin" kiosk --render-check "$out" --size 1024x600 >/dev/null 2>"$out/nofont.txt"
+status=$?
+if [ $status -ne 1 ] || ! grep -q "/nonexistent/fonts/DejaVuSans.ttf: cannot open this font" "$out/nofont.txt"; then
+  echo "FAIL a missing font should say which file (status $status): $(cat "$out/nofont.txt")"
+  failures=$((failures + 1))
+fi
+# The terminal menu moved to 'thickskin menu'.
+if ! printf '9\n' | "$bin" menu 2>&1 | grep -q "practice scenarios"; then
+  echo "FAIL thickskin menu does not list the scenarios"
+  failures=$((failures + 1))
+fi
+[ $failures -eq 0 ] && echo "all passed" || echo "$failures failed"
+exit $((failures > 0))
