@@ -10,7 +10,7 @@ static int usage(FILE *out) {
                "usage:\n"
                "  thickskin                      start the kiosk, full screen\n"
                "  thickskin --window             the kiosk in a window (development)\n"
-               "  thickskin kiosk [--window] [--config FILE] [--scenarios DIR] [--seed N]\n"
+               "  thickskin kiosk [--window] [--config FILE] [--scenarios DIR] [--data DIR] [--seed N]\n"
                "                 [--render software|hardware] [--size WxH] [--render-check DIR]\n"
                "  thickskin menu                 choose and play a scenario in this terminal\n"
                "  thickskin check [PATH…]        validate scenarios and explore every path\n"
@@ -26,37 +26,30 @@ static int usage(FILE *out) {
   return out == stderr ? 2 : 0;
 }
 
+/* A command and the function that runs it with the arguments after its
+   name; 'keep_name' passes the name on too (for options that are also a
+   command's first argument, like --window). */
+typedef struct Command {
+  const char *name;
+  int (*run)(int argc, char **argv);
+  int keep_name;
+} Command;
+
+static const Command commands[] = {
+    {"--window", kiosk_main, 1}, {"kiosk", kiosk_main, 0},  {"menu", cli_menu, 0},       {"check", cli_check, 0},
+    {"play", cli_play, 0},       {"config", cli_config, 0}, {"records", cli_records, 0}, {"export", cli_export, 0},
+    {"erase", cli_erase, 0},     {NULL, NULL, 0},
+};
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     return kiosk_main(0, NULL);
   }
   const char *cmd = argv[1];
-  if (strcmp(cmd, "--window") == 0) {
-    return kiosk_main(argc - 1, argv + 1);
-  }
-  if (strcmp(cmd, "kiosk") == 0) {
-    return kiosk_main(argc - 2, argv + 2);
-  }
-  if (strcmp(cmd, "menu") == 0) {
-    return cli_menu(argc - 2, argv + 2);
-  }
-  if (strcmp(cmd, "check") == 0) {
-    return cli_check(argc - 2, argv + 2);
-  }
-  if (strcmp(cmd, "play") == 0) {
-    return cli_play(argc - 2, argv + 2);
-  }
-  if (strcmp(cmd, "config") == 0) {
-    return cli_config(argc - 2, argv + 2);
-  }
-  if (strcmp(cmd, "records") == 0) {
-    return cli_records(argc - 2, argv + 2);
-  }
-  if (strcmp(cmd, "export") == 0) {
-    return cli_export(argc - 2, argv + 2);
-  }
-  if (strcmp(cmd, "erase") == 0) {
-    return cli_erase(argc - 2, argv + 2);
+  for (const Command *c = commands; c->name; c++) {
+    if (strcmp(cmd, c->name) == 0) {
+      return c->keep_name ? c->run(argc - 1, argv + 1) : c->run(argc - 2, argv + 2);
+    }
   }
   if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
     return usage(stdout);
