@@ -17,25 +17,33 @@
 #define FRAME_MS 16
 
 static volatile sig_atomic_t term_requested;
-static struct sigaction sdl_term_action;
+static struct sigaction sdl_term_action, sdl_int_action;
 
-/* SIGTERM: remember it was a signal (not a window close), then let SDL's own
-   handler queue the quit event that wakes the loop. */
+/* SIGTERM and SIGINT: remember it was a signal (not a window close), then
+   let SDL's own handler queue the quit event that wakes the loop. */
 static void on_term(int sig) {
   term_requested = 1;
-  if (sdl_term_action.sa_handler != SIG_DFL && sdl_term_action.sa_handler != SIG_IGN &&
-      sdl_term_action.sa_handler != NULL) {
-    sdl_term_action.sa_handler(sig);
+  const struct sigaction *sdl = sig == SIGINT ? &sdl_int_action : &sdl_term_action;
+  if (sdl->sa_handler != SIG_DFL && sdl->sa_handler != SIG_IGN && sdl->sa_handler != NULL) {
+    sdl->sa_handler(sig);
   }
 }
 
-static void watch_sigterm(void) {
-  sigaction(SIGTERM, NULL, &sdl_term_action);
+/* Only where SDL handles the signal: one that was ignored when the kiosk
+   started (SIGINT in a background job) stays ignored. */
+static void watch_signals(void) {
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_term;
   sigemptyset(&sa.sa_mask);
-  sigaction(SIGTERM, &sa, NULL);
+  const int sigs[2] = {SIGTERM, SIGINT};
+  struct sigaction *saved[2] = {&sdl_term_action, &sdl_int_action};
+  for (int i = 0; i < 2; i++) {
+    sigaction(sigs[i], NULL, saved[i]);
+    if (saved[i]->sa_handler != SIG_IGN && saved[i]->sa_handler != SIG_DFL) {
+      sigaction(sigs[i], &sa, NULL);
+    }
+  }
 }
 
 /* --- drawing --------------------------------------------------------------- */
@@ -261,6 +269,9 @@ static void run_loop(App *a, SDL_Window *win, SDL_Renderer *r) {
       }
       got = SDL_PollEvent(&ev);
     }
+    if (term_requested) {
+      a->k.quit = 1;
+    }
     now = app_now();
     check_hold(a, now);
     kiosk_tick(&a->k, now);
@@ -313,7 +324,7 @@ int app_run(App *a, const KioskOptions *o, const struct timespec *t0) {
     fprintf(stderr, "thickskin: cannot start the display: %s\n", SDL_GetError());
     return 1;
   }
-  watch_sigterm();
+  watch_signals();
   SDL_DisableScreenSaver();
   int status = 1;
   SDL_Window *win = NULL;
