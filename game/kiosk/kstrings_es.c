@@ -64,6 +64,7 @@ const char *const kstrings_es[S_COUNT] = {
     [S_YOU_SPEAK_FOR_FMT] = "Hablas en nombre de %s",
     [S_STAY_SILENT] = "No responder por ahora",
     [S_INBOX] = "Bandeja de entrada",
+    [S_REPLY_PREFIX] = "RE: ",
     [S_MOOD_FURIOUS] = "furioso",
     [S_MOOD_UPSET] = "molesto",
     [S_MOOD_NEUTRAL] = "neutral",

@@ -64,6 +64,7 @@ const char *const kstrings_it[S_COUNT] = {
     [S_YOU_SPEAK_FOR_FMT] = "Parli a nome di %s",
     [S_STAY_SILENT] = "Per ora non rispondere",
     [S_INBOX] = "Posta in arrivo",
+    [S_REPLY_PREFIX] = "R: ",
     [S_MOOD_FURIOUS] = "furioso",
     [S_MOOD_UPSET] = "irritato",
     [S_MOOD_NEUTRAL] = "neutro",
