@@ -349,7 +349,10 @@ int app_run(App *a, const KioskOptions *o, const struct timespec *t0) {
       if (getenv("THICKSKIN_TIMING")) {
         SDL_RendererInfo info;
         SDL_GetRendererInfo(r, &info);
-        fprintf(stderr, "thickskin: first frame on screen after %.1f ms (%s renderer)\n", since_start_ms(t0), info.name);
+        struct timespec cpu;
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
+        fprintf(stderr, "thickskin: first frame on screen after %.1f ms (%s renderer; %.1f ms of processor time)\n",
+                since_start_ms(t0), info.name, (double)cpu.tv_sec * 1000.0 + (double)cpu.tv_nsec / 1e6);
       }
       if (fullscreen) { /* after the first frame: without a window manager SDL waits for one here */
         SDL_SetWindowFullscreen(win, SDL_WINDOW_FULLSCREEN_DESKTOP);
