@@ -25,7 +25,8 @@ const char *const kstrings_es[S_COUNT] = {
     [S_FILTER_ALL] = "Todos",
     [S_MINUTES_FMT] = "%d min",
     [S_UNAVAILABLE] = "No disponible",
-    [S_UNAVAILABLE_SUB] = "Este escenario no se pudo cargar. El personal puede ver el motivo en la pantalla de administración.",
+    [S_UNAVAILABLE_SUB] =
+        "Este escenario no se pudo cargar. El personal puede ver el motivo en la pantalla de administración.",
     [S_NO_SCENARIOS] = "No hay escenarios disponibles en este quiosco. Pide ayuda al personal.",
     [S_NO_MATCH] = "Ningún escenario coincide con este filtro.",
     [S_SETTINGS] = "Ajustes",

@@ -165,7 +165,14 @@ static void key_down(App *a, const SDL_KeyboardEvent *e, int64_t now) {
   if (key == SDLK_TAB) {
     ui_key_nav(ui, 0, 0, (mod & KMOD_SHIFT) ? -1 : 1);
   } else if (key == SDLK_LEFT || key == SDLK_RIGHT || key == SDLK_UP || key == SDLK_DOWN) {
-    ui_key_nav(ui, key == SDLK_LEFT ? -1 : key == SDLK_RIGHT ? 1 : 0, key == SDLK_UP ? -1 : key == SDLK_DOWN ? 1 : 0, 0);
+    ui_key_nav(ui,
+               key == SDLK_LEFT    ? -1
+               : key == SDLK_RIGHT ? 1
+                                   : 0,
+               key == SDLK_UP     ? -1
+               : key == SDLK_DOWN ? 1
+                                  : 0,
+               0);
   } else if (key == SDLK_RETURN || key == SDLK_KP_ENTER || (key == SDLK_SPACE && !typing)) {
     if (pin && ui->focus.current < 0) {
       kiosk_pin_submit(k, now);
@@ -236,7 +243,8 @@ static int handle_event(App *a, const SDL_Event *e, int64_t now, int w, int h) {
       osk_type(&k->name, e->text.text);
     }
     break;
-  case SDL_WINDOWEVENT: return e->window.event == SDL_WINDOWEVENT_EXPOSED || e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED;
+  case SDL_WINDOWEVENT:
+    return e->window.event == SDL_WINDOWEVENT_EXPOSED || e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED;
   default: return 0;
   }
   kiosk_input(k, now);

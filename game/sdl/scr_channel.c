@@ -79,8 +79,8 @@ static int card_item(App *a, const Item *it, int x, int y, int w, int draw) {
   if (it->likes || it->shares || it->replies) {
     snprintf(counts, sizeof counts, "♥ %d     ↻ %d     ↩ %d", it->likes, it->shares, it->replies);
   }
-  int h = pad + ui_measure(ui, T_LABEL, it->name, tw, NULL) + ui_measure(ui, T_SMALL, meta, tw, NULL) +
-          ui_px(ui, 10) + ui_measure(ui, T_BODY, it->text, tw, NULL) + pad;
+  int h = pad + ui_measure(ui, T_LABEL, it->name, tw, NULL) + ui_measure(ui, T_SMALL, meta, tw, NULL) + ui_px(ui, 10) +
+          ui_measure(ui, T_BODY, it->text, tw, NULL) + pad;
   if (counts[0]) {
     h += ui_px(ui, 10) + ui_measure(ui, T_SMALL, counts, tw, NULL);
   }
@@ -160,9 +160,9 @@ static int chat_item(App *a, const Item *it, int x, int y, int w, int draw) {
   }
   ui_panel(ui, box_make(bx, y, bw, h), bg, ui_px(ui, 24));
   int cy = y + pad;
-  cy += ui_text_alpha(ui, box_make(bx + pad, cy, inner, 0), T_CAPTION, it->brand ? fg : p->muted, it->name, AL_LEFT,
-                      al) +
-        ui_px(ui, 6);
+  cy +=
+      ui_text_alpha(ui, box_make(bx + pad, cy, inner, 0), T_CAPTION, it->brand ? fg : p->muted, it->name, AL_LEFT, al) +
+      ui_px(ui, 6);
   ui_text_alpha(ui, box_make(bx + pad, cy, inner, 0), T_BODY, fg, it->text, AL_LEFT, al);
   return h;
 }

@@ -41,9 +41,7 @@ static void draw_keyboard(App *a, Box area) {
   for (int i = 0; i < n; i++) {
     const OskKey *k = &keys[i];
     Box b = box_make(area.x + k->col * (kw + g), area.y + k->row * (kh + g), k->span * kw + (k->span - 1) * g, kh);
-    const char *label = k->kind == OSK_SPACE    ? tr(a->k.lang, S_KEY_SPACE)
-                        : k->kind == OSK_DELETE ? "⌫"
-                                                : k->label;
+    const char *label = k->kind == OSK_SPACE ? tr(a->k.lang, S_KEY_SPACE) : k->kind == OSK_DELETE ? "⌫" : k->label;
     if (ui_button(ui, b, label, k->kind == OSK_CHAR ? BTN_SECONDARY : BTN_GHOST)) {
       osk_press(&a->k.name, k);
     }

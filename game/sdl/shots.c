@@ -101,8 +101,11 @@ static int shoot_journey(App *a, SDL_Surface *surf, const char *dir) {
   bad += shoot(a, surf, dir, "settings", now);
   kiosk_close_overlay(k, now);
   /* the shipped scenarios by id, then the first of the channels they do not use */
-  const char *plays[][2] = {{"late-parcel", "play-feed"}, {"bridge-troll", "play-forum"}, {"rule-appeal", "play-chat"},
-                            {NULL, "play-page"},          {NULL, "play-email"}};
+  const char *plays[][2] = {{"late-parcel", "play-feed"},
+                            {"bridge-troll", "play-forum"},
+                            {"rule-appeal", "play-chat"},
+                            {NULL, "play-page"},
+                            {NULL, "play-email"}};
   for (int i = 0; i < 5; i++) {
     int idx = find_scenario(k, plays[i][0], i == 3 ? CH_PAGE : CH_EMAIL);
     if (idx < 0 || kiosk_play(k, idx, now) != 0) {

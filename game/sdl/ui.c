@@ -15,14 +15,14 @@ static SDL_Color rgb(unsigned hex) {
 
 void ui_palette(Palette *p, int high_contrast) {
   if (high_contrast) {
-    *p = (Palette){rgb(0x000000), rgb(0x000000), rgb(0x1a1a1a), rgb(0xffffff), rgb(0xe6e6e6), rgb(0xffd400),
-                   rgb(0x000000), rgb(0xffffff), rgb(0x5cff8a), rgb(0xff6b6b), rgb(0xffd400), rgb(0x00e5ff),
-                   {0, 0, 0, 220}, rgb(0x3a3000), 1};
+    *p = (Palette){rgb(0x000000), rgb(0x000000), rgb(0x1a1a1a),  rgb(0xffffff), rgb(0xe6e6e6),
+                   rgb(0xffd400), rgb(0x000000), rgb(0xffffff),  rgb(0x5cff8a), rgb(0xff6b6b),
+                   rgb(0xffd400), rgb(0x00e5ff), {0, 0, 0, 220}, rgb(0x3a3000), 1};
     return;
   }
-  *p = (Palette){rgb(0xf3f4f7), rgb(0xffffff), rgb(0xe9ecf2), rgb(0x1c2230), rgb(0x5b6478), rgb(0x3656d6),
-                 rgb(0xffffff), rgb(0xd5dae4), rgb(0x1e8a4c), rgb(0xc2352b), rgb(0xb86e00), rgb(0xf0a000),
-                 {18, 22, 34, 150}, rgb(0xe4eafd), 0};
+  *p = (Palette){rgb(0xf3f4f7), rgb(0xffffff), rgb(0xe9ecf2),     rgb(0x1c2230), rgb(0x5b6478),
+                 rgb(0x3656d6), rgb(0xffffff), rgb(0xd5dae4),     rgb(0x1e8a4c), rgb(0xc2352b),
+                 rgb(0xb86e00), rgb(0xf0a000), {18, 22, 34, 150}, rgb(0xe4eafd), 0};
 }
 
 int ui_px(const Ui *ui, float units) {
@@ -258,11 +258,11 @@ int ui_button_height(Ui *ui, const char *label, int width) {
 int ui_button(Ui *ui, Box b, const char *label, ButtonStyle st) {
   int hit = ui_target(ui, b, label);
   const Palette *p = &ui->pal;
-  SDL_Color bg = st == BTN_PRIMARY ? p->accent
-                 : st == BTN_DANGER ? p->bad
+  SDL_Color bg = st == BTN_PRIMARY   ? p->accent
+                 : st == BTN_DANGER  ? p->bad
                  : st == BTN_CHIP_ON ? p->text
-                 : st == BTN_GHOST ? p->bg
-                                   : p->surface2;
+                 : st == BTN_GHOST   ? p->bg
+                                     : p->surface2;
   SDL_Color fg = st == BTN_PRIMARY || st == BTN_DANGER ? p->on_accent : st == BTN_CHIP_ON ? p->surface : p->text;
   if (ui_pressed(ui, b)) {
     bg.r = (Uint8)(bg.r * 0.85f), bg.g = (Uint8)(bg.g * 0.85f), bg.b = (Uint8)(bg.b * 0.85f);

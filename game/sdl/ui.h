@@ -23,17 +23,17 @@ typedef struct Palette {
 #define UI_MAX_SCROLLS 8
 
 typedef struct Scroll {
-  Box view;         /* where it was drawn last frame */
-  int offset;       /* pixels scrolled */
-  int content_h;    /* height of the content last frame */
-  int want_end;     /* scroll to the end on the next frame */
+  Box view;      /* where it was drawn last frame */
+  int offset;    /* pixels scrolled */
+  int content_h; /* height of the content last frame */
+  int want_end;  /* scroll to the end on the next frame */
 } Scroll;
 
 typedef struct Ui {
   Gfx *g;
   Palette pal;
-  float u;       /* pixels per design unit */
-  float tscale;  /* the trainee's text size */
+  float u;      /* pixels per design unit */
+  float tscale; /* the trainee's text size */
   int w, h;
   int64_t now;
   /* pointer */
@@ -49,11 +49,11 @@ typedef struct Ui {
   /* layout */
   LayoutLog *log; /* may be NULL */
   int layer;
-  int inert;  /* targets drawn but not live (under an overlay) */
+  int inert; /* targets drawn but not live (under an overlay) */
   Box clip;
   Scroll scrolls[UI_MAX_SCROLLS];
   int cur_scroll;
-  int anim;   /* something moved this frame: draw the next one soon */
+  int anim; /* something moved this frame: draw the next one soon */
 } Ui;
 
 void ui_palette(Palette *p, int high_contrast);
