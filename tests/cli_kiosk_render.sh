@@ -24,6 +24,18 @@ if ! grep -q "^0 layout problems" "$out/report.txt"; then
   echo "FAIL the layout checks found problems"
   failures=$((failures + 1))
 fi
+# The test scenarios too (a page, an inbox, features of every kind), at one size.
+mkdir -p "$out/test-data"
+if ! "$bin" kiosk --render-check "$out/test-data" --scenarios tests/data --size 1280x720 >"$out/test-data/report.txt" 2>&1 ||
+  ! grep -q "^0 layout problems" "$out/test-data/report.txt"; then
+  cat "$out/test-data/report.txt"
+  echo "FAIL the layout checks found problems with tests/data"
+  failures=$((failures + 1))
+fi
+if [ ! -e "$out/test-data/play-page-1280x720.bmp" ]; then
+  echo "FAIL no page scenario was drawn from tests/data"
+  failures=$((failures + 1))
+fi
 # A missing font is a clear message and exit status 1, never a crash.
 THICKSKIN_ASSETS=/nonexistent "$bin" kiosk --render-check "$out" --size 1024x600 >/dev/null 2>"$out/nofont.txt"
 status=$?

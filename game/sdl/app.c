@@ -162,7 +162,13 @@ static void key_down(App *a, const SDL_KeyboardEvent *e, int64_t now) {
   }
   int typing = k->screen == SCR_IDENTIFY && k->overlay == OV_NONE;
   int pin = k->overlay == OV_PIN;
-  if (key == SDLK_TAB) {
+  if (k->screen == SCR_ATTRACT && k->overlay == OV_NONE) {
+    kiosk_go(k, SCR_IDENTIFY, now); /* any key starts, as any touch does */
+    return;
+  }
+  if (key == SDLK_PAGEUP || key == SDLK_PAGEDOWN) {
+    ui_key_scroll(ui, key == SDLK_PAGEUP ? -1 : 1);
+  } else if (key == SDLK_TAB) {
     ui_key_nav(ui, 0, 0, (mod & KMOD_SHIFT) ? -1 : 1);
   } else if (key == SDLK_LEFT || key == SDLK_RIGHT || key == SDLK_UP || key == SDLK_DOWN) {
     ui_key_nav(ui,

@@ -135,13 +135,40 @@ void ui_wheel(Ui *ui, int x, int y, int dy) {
   }
 }
 
+/* The biggest scroll view on screen: the one the keyboard scrolls. */
+static Scroll *main_scroll(Ui *ui) {
+  Scroll *best = NULL;
+  for (int i = 0; i < UI_MAX_SCROLLS; i++) {
+    Scroll *s = &ui->scrolls[i];
+    if (s->view.w > 0 && s->content_h > s->view.h &&
+        (!best || (long)s->view.w * s->view.h > (long)best->view.w * best->view.h)) {
+      best = s;
+    }
+  }
+  return best;
+}
+
+void ui_key_scroll(Ui *ui, int pages) {
+  Scroll *s = main_scroll(ui);
+  if (s) {
+    s->offset += pages * s->view.h * 4 / 5;
+  }
+}
+
 void ui_key_nav(Ui *ui, int dx, int dy, int tab) {
+  int before = ui->focus.current;
   if (tab) {
     focus_step(&ui->focus, tab);
   } else {
     focus_move(&ui->focus, dx, dy);
   }
   ui->focus_moved = 1;
+  if (!tab && dy && ui->focus.current == before) { /* nothing further that way: read on */
+    Scroll *s = main_scroll(ui);
+    if (s) {
+      s->offset += dy * s->view.h / 3;
+    }
+  }
 }
 
 int ui_measure(Ui *ui, TextRole role, const char *s, int width, int *w_out) {

@@ -65,6 +65,8 @@ void ui_pointer_move(Ui *ui, int x, int y);
 void ui_pointer_up(Ui *ui, int x, int y);
 void ui_wheel(Ui *ui, int x, int y, int dy);
 void ui_key_nav(Ui *ui, int dx, int dy, int tab);
+/* Page Up (-1) and Page Down (+1): the biggest scroll view on screen moves. */
+void ui_key_scroll(Ui *ui, int pages);
 /* A new screen: the focus and the scroll positions start over. */
 void ui_new_screen(Ui *ui);
 
