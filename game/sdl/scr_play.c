@@ -89,8 +89,8 @@ static int thread_tabs(App *a, Box area) {
     return 0;
   }
   int x = area.x, h = ui_px(ui, 68);
-  int y = area.y + ui_text(ui, box_make(area.x, area.y, area.w, 0), T_CAPTION, ui->pal.muted, tr(a->k.lang, S_INBOX),
-                           AL_LEFT) +
+  int y = area.y +
+          ui_text(ui, box_make(area.x, area.y, area.w, 0), T_CAPTION, ui->pal.muted, tr(a->k.lang, S_INBOX), AL_LEFT) +
           ui_px(ui, 8);
   for (int t = 0; t < pc->s->n_threads; t++) {
     int started = 0, n;
