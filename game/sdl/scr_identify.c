@@ -97,7 +97,12 @@ void scr_identify(App *a) {
                 ui_measure(ui, T_BODY, tr(lang, S_NAME_HINT), body.w, NULL) + gap(ui) + fh + gap(ui) + bh +
                 gap(ui) * 3 / 2 + ui_measure(ui, T_CAPTION, tr(lang, S_LANGUAGE), body.w, NULL) + gap(ui) / 2 +
                 ui_px(ui, 72);
-  int y = portrait || content >= body.h ? body.y : body.y + (body.h - content) / 2;
+  int y = content >= body.h ? body.y : body.y + (body.h - content) / 2;
+  if (portrait && content < body.h) { /* the form sits right above the keyboard, the pair centred */
+    int spare = body.h - content;
+    y = body.y + spare / 2;
+    kb.y -= spare / 2;
+  }
   y += ui_text(ui, box_make(body.x, y, body.w, 0), T_TITLE, p->text, tr(lang, S_WHO_ARE_YOU), AL_LEFT) + gap(ui) / 2;
   y += ui_text(ui, box_make(body.x, y, body.w, 0), T_BODY, p->muted, tr(lang, S_NAME_HINT), AL_LEFT) + gap(ui);
   draw_field(a, box_make(body.x, y, body.w, fh));
