@@ -91,7 +91,7 @@ static void draw_overlay(App *a) {
 
 void app_draw(App *a, int w, int h, int64_t now) {
   Ui *ui = &a->ui;
-  ui_palette(&ui->pal, a->k.high_contrast);
+  ui_palette(&ui->pal, a->k.cfg.theme == THEME_DARK, a->k.high_contrast);
   ui_begin_frame(ui, w, h, (float)a->k.text_scale_pct / 100.0f, now);
   notice_changes(a);
   Overlay before = a->k.overlay;

@@ -115,6 +115,10 @@ int kiosk_main(int argc, char **argv) {
   if (o.windowed) {
     cfg.fullscreen = 0;
   }
+  if (!o.check_w && cfg.width >= 320 && cfg.height >= 320) { /* no --size: the configured window size */
+    o.width = cfg.width;
+    o.height = cfg.height;
+  }
   int offscreen = o.render_check || o.frame_bench;
   int64_t now = offscreen ? 100000 : app_now();
   if (kiosk_init(&app.k, &cfg, problems, o.scenarios ? o.scenarios : cli_scenario_dir(), now) != 0) {

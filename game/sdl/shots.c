@@ -177,6 +177,11 @@ static void shoot_large(Shoot *sh) {
   }
   k->text_scale_pct = 100;
   k->high_contrast = 0;
+  Theme theme = k->cfg.theme; /* and the dark theme */
+  k->cfg.theme = THEME_DARK;
+  kiosk_go(k, SCR_HOME, sh->now);
+  take(sh, "home-dark", 0);
+  k->cfg.theme = theme;
 }
 
 static void shoot_staff(Shoot *sh) {

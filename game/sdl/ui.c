@@ -13,7 +13,13 @@ static SDL_Color rgb(unsigned hex) {
   return c;
 }
 
-void ui_palette(Palette *p, int high_contrast) {
+void ui_palette(Palette *p, int dark, int high_contrast) {
+  if (dark && !high_contrast) {
+    *p = (Palette){rgb(0x12151c), rgb(0x1c212b), rgb(0x283040),  rgb(0xe8ebf2), rgb(0xa3acbe),
+                   rgb(0x6d8bff), rgb(0x0b0e14), rgb(0x3a4354),  rgb(0x4cc38a), rgb(0xff7a70),
+                   rgb(0xf0b429), rgb(0xffb000), {0, 0, 0, 170}, rgb(0x25305a), 0};
+    return;
+  }
   if (high_contrast) {
     *p = (Palette){rgb(0x000000), rgb(0x000000), rgb(0x1a1a1a),  rgb(0xffffff), rgb(0xe6e6e6),
                    rgb(0xffd400), rgb(0x000000), rgb(0xffffff),  rgb(0x5cff8a), rgb(0xff6b6b),

@@ -56,7 +56,8 @@ typedef struct Ui {
   int anim; /* something moved this frame: draw the next one soon */
 } Ui;
 
-void ui_palette(Palette *p, int high_contrast);
+/* The colours: light or dark (the configured theme), or high contrast. */
+void ui_palette(Palette *p, int dark, int high_contrast);
 void ui_begin_frame(Ui *ui, int w, int h, float text_scale, int64_t now);
 void ui_end_frame(Ui *ui);
 /* Input between frames (window pixels). */
