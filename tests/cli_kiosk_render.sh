@@ -17,8 +17,8 @@ fi
 cat "$out/report.txt"
 shots=$(ls "$out"/*.bmp 2>/dev/null | grep -vc certificate-page)
 echo "$shots images in $out"
-if [ "$shots" -lt 69 ]; then
-  echo "FAIL expected 23 screens at 3 sizes, found $shots images"
+if [ "$shots" -lt 78 ]; then
+  echo "FAIL expected 26 screens at 3 sizes, found $shots images"
   failures=$((failures + 1))
 fi
 # The certificate saved as an image: an A4 portrait page (1240x1754), one per size.
@@ -35,6 +35,18 @@ if [ "$(ls "$out"/certificate-page-*.bmp 2>/dev/null | wc -l)" -ne 3 ]; then
 fi
 if ! grep -q "^0 layout problems" "$out/report.txt"; then
   echo "FAIL the layout checks found problems"
+  failures=$((failures + 1))
+fi
+# The test scenarios too (a page, an inbox, features of every kind), at one size.
+mkdir -p "$out/test-data"
+if ! "$bin" kiosk --render-check "$out/test-data" --scenarios tests/data --size 1280x720 >"$out/test-data/report.txt" 2>&1 ||
+  ! grep -q "^0 layout problems" "$out/test-data/report.txt"; then
+  cat "$out/test-data/report.txt"
+  echo "FAIL the layout checks found problems with tests/data"
+  failures=$((failures + 1))
+fi
+if [ ! -e "$out/test-data/play-page-1280x720.bmp" ]; then
+  echo "FAIL no page scenario was drawn from tests/data"
   failures=$((failures + 1))
 fi
 # A missing font is a clear message and exit status 1, never a crash.

@@ -244,8 +244,7 @@ static char *write_timing_out_copy(char *dir) {
   snprintf(path, sizeof path, "%s/timeout.lua", dir);
   FILE *out = fopen(path, "w");
   fwrite(buf, 1, (size_t)(at - buf) + strlen(anchor), out);
-  fputs(" timeout = \"1h\", silence = choice { empathy = 0, policy = 5, feedback = \"fs2\", next = \"angry\" },",
-        out);
+  fputs(" timeout = \"1h\", silence = choice { empathy = 0, policy = 5, feedback = \"fs2\", next = \"angry\" },", out);
   fputs(at + strlen(anchor), out);
   fclose(out);
   return path;

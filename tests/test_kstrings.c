@@ -59,7 +59,30 @@ static void other_languages_fall_back_to_english(void) {
   EXPECT_STR(tr_principle(LANG_IT, 999), "");
 }
 
+/* The screens name archetypes, channels, difficulties and outcomes by
+   offset from the first of each run of ids: the runs must match the core's
+   vocabularies one to one. */
+static int count(const char *const *names) {
+  int n = 0;
+  while (names[n]) {
+    n++;
+  }
+  return n;
+}
+
+static void vocabularies_line_up_with_the_core(void) {
+  EXPECT_INT(S_AR_CRISIS - S_AR_ANGRY + 1, count(archetype_names));
+  EXPECT_INT(S_CH_EMAIL - S_CH_FEED + 1, count(channel_names));
+  EXPECT_INT(S_DIFF_HARD - S_DIFF_INTRO + 1, count(difficulty_names));
+  EXPECT_INT(S_OUT_CRISIS - S_OUT_RESOLVED + 1, count(outcome_names));
+  EXPECT_INT(S_AXIS_POLICY - S_AXIS_EMPATHY + 1, AXIS_COUNT);
+  EXPECT_STR(tr(LANG_EN, (StrId)(S_AR_ANGRY + name_index(archetype_names, "troll"))), "Troll");
+  EXPECT_STR(tr(LANG_IT, (StrId)(S_CH_FEED + CH_FORUM)), "Forum");
+  EXPECT_STR(tr(LANG_ES, (StrId)(S_OUT_RESOLVED + OUT_ESCALATED)), "Escalado");
+}
+
 int main(void) {
+  RUN_TEST(vocabularies_line_up_with_the_core);
   RUN_TEST(every_table_is_complete);
   RUN_TEST(other_languages_fall_back_to_english);
   return t_summary();

@@ -5,8 +5,7 @@
 #include "testing.h"
 
 static LaidBox laid(LaidKind kind, Box b, int need_w, int need_h, int layer) {
-  LaidBox lb = {.kind = kind, .box = b, .need_w = need_w, .need_h = need_h, .clip = {0, 0, 1920, 1080},
-                .layer = layer};
+  LaidBox lb = {.kind = kind, .box = b, .need_w = need_w, .need_h = need_h, .clip = {0, 0, 1920, 1080}, .layer = layer};
   snprintf(lb.label, sizeof lb.label, "box");
   return lb;
 }

@@ -15,8 +15,10 @@ cp scenarios/*.lua "$tmp/scenarios/"
 cp -r scenarios/tracks "$tmp/scenarios/"
 printf 'return scenario {\n  id = "broken-example",\n  title = 42,\n}\n' >"$tmp/scenarios/zz-broken-example.lua"
 printf '{ "idle_timeout_s": "soon", }\n' >"$tmp/kiosk.json"
-build/thickskin kiosk --render-check "$tmp/shots" --size 1280x720 --config "$tmp/kiosk.json" \
-  --scenarios "$tmp/scenarios" >"$tmp/report.txt" 2>&1 || { cat "$tmp/report.txt"; exit 1; }
+# run from the temporary folder, so that the messages name short relative paths
+bin=$PWD/build/thickskin
+(cd "$tmp" && "$bin" kiosk --render-check shots --size 1280x720 --config kiosk.json --scenarios scenarios \
+  >report.txt 2>&1) || { cat "$tmp/report.txt"; exit 1; }
 mkdir -p docs/screenshots
 for shot in attract identify home settings play-feed play-forum play-chat rules feedback debrief still-there pin admin \
   play-large home-records onboarding progress certificate debrief-not-saved admin-records; do

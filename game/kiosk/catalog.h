@@ -7,9 +7,9 @@
 #include "scenario.h"
 
 typedef struct CatalogEntry {
-  char *path;    /* owned */
-  Scenario *s;   /* owned; NULL when it failed to load */
-  char *errors;  /* owned; the loader's messages, one per line, NULL when loaded */
+  char *path;   /* owned */
+  Scenario *s;  /* owned; NULL when it failed to load */
+  char *errors; /* owned; the loader's messages, one per line, NULL when loaded */
 } CatalogEntry;
 
 typedef struct Catalog {

@@ -26,7 +26,7 @@ typedef enum { OV_NONE, OV_STILL_THERE, OV_PIN, OV_RULES, OV_SETTINGS } Overlay;
 #define ADMIN_HOLD_MS 3000
 
 typedef struct Kiosk {
-  KioskConfig cfg; /* owned */
+  KioskConfig cfg;    /* owned */
   char *cfg_problems; /* owned; the configuration's messages, one per line, or NULL */
   Catalog cat;        /* owned */
   Screen screen;
@@ -37,8 +37,8 @@ typedef struct Kiosk {
   char pin[KIOSK_PIN_MAX + 1];
   int pin_wrong;
   int text_scale_pct, high_contrast, timer_factor; /* this trainee's settings */
-  int filter_channel;                               /* -1: all */
-  int scenario;                                     /* catalogue index being played */
+  int filter_channel;                              /* -1: all */
+  int scenario;                                    /* catalogue index being played */
   PlayCtl play;
   int64_t last_input_ms, still_since_ms;
   uint64_t seed;    /* 0: a new seed from the clock for each play */

@@ -64,6 +64,7 @@ const char *const kstrings_en[S_COUNT] = {
     [S_YOU_SPEAK_FOR_FMT] = "You speak for %s",
     [S_STAY_SILENT] = "Say nothing for now",
     [S_INBOX] = "Inbox",
+    [S_REPLY_PREFIX] = "Re: ",
     [S_MOOD_FURIOUS] = "furious",
     [S_MOOD_UPSET] = "upset",
     [S_MOOD_NEUTRAL] = "neutral",

@@ -25,7 +25,8 @@ const char *const kstrings_es[S_COUNT] = {
     [S_FILTER_ALL] = "Todos",
     [S_MINUTES_FMT] = "%d min",
     [S_UNAVAILABLE] = "No disponible",
-    [S_UNAVAILABLE_SUB] = "Este escenario no se pudo cargar. El personal puede ver el motivo en la pantalla de administración.",
+    [S_UNAVAILABLE_SUB] =
+        "Este escenario no se pudo cargar. El personal puede ver el motivo en la pantalla de administración.",
     [S_NO_SCENARIOS] = "No hay escenarios disponibles en este quiosco. Pide ayuda al personal.",
     [S_NO_MATCH] = "Ningún escenario coincide con este filtro.",
     [S_SETTINGS] = "Ajustes",
@@ -64,6 +65,7 @@ const char *const kstrings_es[S_COUNT] = {
     [S_YOU_SPEAK_FOR_FMT] = "Hablas en nombre de %s",
     [S_STAY_SILENT] = "No responder por ahora",
     [S_INBOX] = "Bandeja de entrada",
+    [S_REPLY_PREFIX] = "RE: ",
     [S_MOOD_FURIOUS] = "furioso",
     [S_MOOD_UPSET] = "molesto",
     [S_MOOD_NEUTRAL] = "neutral",

@@ -25,7 +25,8 @@ const char *const kstrings_it[S_COUNT] = {
     [S_FILTER_ALL] = "Tutti",
     [S_MINUTES_FMT] = "%d min",
     [S_UNAVAILABLE] = "Non disponibile",
-    [S_UNAVAILABLE_SUB] = "Questo scenario non si carica. Il personale ne vede il motivo nella schermata di amministrazione.",
+    [S_UNAVAILABLE_SUB] =
+        "Questo scenario non si carica. Il personale ne vede il motivo nella schermata di amministrazione.",
     [S_NO_SCENARIOS] = "Su questo chiosco non ci sono scenari disponibili. Chiedi al personale.",
     [S_NO_MATCH] = "Nessuno scenario corrisponde a questo filtro.",
     [S_SETTINGS] = "Impostazioni",
@@ -64,6 +65,7 @@ const char *const kstrings_it[S_COUNT] = {
     [S_YOU_SPEAK_FOR_FMT] = "Parli a nome di %s",
     [S_STAY_SILENT] = "Per ora non rispondere",
     [S_INBOX] = "Posta in arrivo",
+    [S_REPLY_PREFIX] = "R: ",
     [S_MOOD_FURIOUS] = "furioso",
     [S_MOOD_UPSET] = "irritato",
     [S_MOOD_NEUTRAL] = "neutro",

@@ -25,7 +25,7 @@ Box box_cut_bottom(Box *b, int h);
 Box box_cut_left(Box *b, int w);
 Box box_cut_right(Box *b, int w);
 int box_contains(Box b, int x, int y);
-int box_overlaps(Box a, Box b); /* share at least one pixel */
+int box_overlaps(Box a, Box b);  /* share at least one pixel */
 Box box_intersect(Box a, Box b); /* w or h is 0 when they do not meet */
 int box_inside(Box inner, Box outer);
 
@@ -33,11 +33,11 @@ typedef enum { LB_TEXT, LB_TARGET, LB_PANEL } LaidKind;
 
 typedef struct LaidBox {
   LaidKind kind;
-  Box box;       /* where it was placed */
-  int need_w;    /* LB_TEXT: the size the text needs */
+  Box box;    /* where it was placed */
+  int need_w; /* LB_TEXT: the size the text needs */
   int need_h;
-  Box clip;      /* the visible area it was drawn in (a scroll view, the screen) */
-  int layer;     /* 0 the screen, 1.. overlays; targets only collide on one layer */
+  Box clip;  /* the visible area it was drawn in (a scroll view, the screen) */
+  int layer; /* 0 the screen, 1.. overlays; targets only collide on one layer */
   char label[40];
 } LaidBox;
 

@@ -19,12 +19,12 @@ typedef struct PlayCtl {
   uint64_t seed;
   int64_t last_ms; /* the clock reading up to which real time was given to the run */
   int paused;
-  int view_thread;                       /* the conversation on screen */
-  int64_t shown_at_ms[RUN_MAX_EVENTS];    /* clock reading when each event appeared */
+  int view_thread;                     /* the conversation on screen */
+  int64_t shown_at_ms[RUN_MAX_EVENTS]; /* clock reading when each event appeared */
   int n_shown;
-  ScoreCard card;     /* over the records so far */
-  int last_status;    /* of the last answer: RUN_OK or RUN_TIMED_OUT */
-  int last_record;    /* index of the record the last answer made, or -1 */
+  ScoreCard card;                       /* over the records so far */
+  int last_status;                      /* of the last answer: RUN_OK or RUN_TIMED_OUT */
+  int last_record;                      /* index of the record the last answer made, or -1 */
   double mood_before[SCN_MAX_PERSONAS]; /* persona moods before the last answer */
 } PlayCtl;
 

@@ -17,25 +17,33 @@
 #define FRAME_MS 16
 
 static volatile sig_atomic_t term_requested;
-static struct sigaction sdl_term_action;
+static struct sigaction sdl_term_action, sdl_int_action;
 
-/* SIGTERM: remember it was a signal (not a window close), then let SDL's own
-   handler queue the quit event that wakes the loop. */
+/* SIGTERM and SIGINT: remember it was a signal (not a window close), then
+   let SDL's own handler queue the quit event that wakes the loop. */
 static void on_term(int sig) {
   term_requested = 1;
-  if (sdl_term_action.sa_handler != SIG_DFL && sdl_term_action.sa_handler != SIG_IGN &&
-      sdl_term_action.sa_handler != NULL) {
-    sdl_term_action.sa_handler(sig);
+  const struct sigaction *sdl = sig == SIGINT ? &sdl_int_action : &sdl_term_action;
+  if (sdl->sa_handler != SIG_DFL && sdl->sa_handler != SIG_IGN && sdl->sa_handler != NULL) {
+    sdl->sa_handler(sig);
   }
 }
 
-static void watch_sigterm(void) {
-  sigaction(SIGTERM, NULL, &sdl_term_action);
+/* Only where SDL handles the signal: one that was ignored when the kiosk
+   started (SIGINT in a background job) stays ignored. */
+static void watch_signals(void) {
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = on_term;
   sigemptyset(&sa.sa_mask);
-  sigaction(SIGTERM, &sa, NULL);
+  const int sigs[2] = {SIGTERM, SIGINT};
+  struct sigaction *saved[2] = {&sdl_term_action, &sdl_int_action};
+  for (int i = 0; i < 2; i++) {
+    sigaction(sigs[i], NULL, saved[i]);
+    if (saved[i]->sa_handler != SIG_IGN && saved[i]->sa_handler != SIG_DFL) {
+      sigaction(sigs[i], &sa, NULL);
+    }
+  }
 }
 
 /* --- drawing --------------------------------------------------------------- */
@@ -86,7 +94,7 @@ static void draw_overlay(App *a) {
 
 void app_draw(App *a, int w, int h, int64_t now) {
   Ui *ui = &a->ui;
-  ui_palette(&ui->pal, a->k.high_contrast);
+  ui_palette(&ui->pal, a->k.cfg.theme == THEME_DARK, a->k.high_contrast);
   ui_begin_frame(ui, w, h, (float)a->k.text_scale_pct / 100.0f, now);
   notice_changes(a);
   Overlay before = a->k.overlay;
@@ -157,10 +165,23 @@ static void key_down(App *a, const SDL_KeyboardEvent *e, int64_t now) {
   }
   int typing = k->screen == SCR_IDENTIFY && k->overlay == OV_NONE;
   int pin = k->overlay == OV_PIN;
-  if (key == SDLK_TAB) {
+  if (k->screen == SCR_ATTRACT && k->overlay == OV_NONE) {
+    kiosk_go(k, SCR_IDENTIFY, now); /* any key starts, as any touch does */
+    return;
+  }
+  if (key == SDLK_PAGEUP || key == SDLK_PAGEDOWN) {
+    ui_key_scroll(ui, key == SDLK_PAGEUP ? -1 : 1);
+  } else if (key == SDLK_TAB) {
     ui_key_nav(ui, 0, 0, (mod & KMOD_SHIFT) ? -1 : 1);
   } else if (key == SDLK_LEFT || key == SDLK_RIGHT || key == SDLK_UP || key == SDLK_DOWN) {
-    ui_key_nav(ui, key == SDLK_LEFT ? -1 : key == SDLK_RIGHT ? 1 : 0, key == SDLK_UP ? -1 : key == SDLK_DOWN ? 1 : 0, 0);
+    ui_key_nav(ui,
+               key == SDLK_LEFT    ? -1
+               : key == SDLK_RIGHT ? 1
+                                   : 0,
+               key == SDLK_UP     ? -1
+               : key == SDLK_DOWN ? 1
+                                  : 0,
+               0);
   } else if (key == SDLK_RETURN || key == SDLK_KP_ENTER || (key == SDLK_SPACE && !typing)) {
     if (pin && ui->focus.current < 0) {
       kiosk_pin_submit(k, now);
@@ -231,7 +252,8 @@ static int handle_event(App *a, const SDL_Event *e, int64_t now, int w, int h) {
       osk_type(&k->name, e->text.text);
     }
     break;
-  case SDL_WINDOWEVENT: return e->window.event == SDL_WINDOWEVENT_EXPOSED || e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED;
+  case SDL_WINDOWEVENT:
+    return e->window.event == SDL_WINDOWEVENT_EXPOSED || e->window.event == SDL_WINDOWEVENT_SIZE_CHANGED;
   default: return 0;
   }
   kiosk_input(k, now);
@@ -263,6 +285,9 @@ static void run_loop(App *a, SDL_Window *win, SDL_Renderer *r) {
         frame(a, r, app_now()); /* each tap or key acts on the screen it was made on */
       }
       got = SDL_PollEvent(&ev);
+    }
+    if (term_requested) {
+      a->k.quit = 1;
     }
     now = app_now();
     check_hold(a, now);
@@ -316,7 +341,7 @@ int app_run(App *a, const KioskOptions *o, const struct timespec *t0) {
     fprintf(stderr, "thickskin: cannot start the display: %s\n", SDL_GetError());
     return 1;
   }
-  watch_sigterm();
+  watch_signals();
   SDL_DisableScreenSaver();
   int status = 1;
   SDL_Window *win = NULL;
@@ -341,7 +366,10 @@ int app_run(App *a, const KioskOptions *o, const struct timespec *t0) {
       if (getenv("THICKSKIN_TIMING")) {
         SDL_RendererInfo info;
         SDL_GetRendererInfo(r, &info);
-        fprintf(stderr, "thickskin: first frame on screen after %.1f ms (%s renderer)\n", since_start_ms(t0), info.name);
+        struct timespec cpu;
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu);
+        fprintf(stderr, "thickskin: first frame on screen after %.1f ms (%s renderer; %.1f ms of processor time)\n",
+                since_start_ms(t0), info.name, (double)cpu.tv_sec * 1000.0 + (double)cpu.tv_nsec / 1e6);
       }
       if (fullscreen) { /* after the first frame: without a window manager SDL waits for one here */
         SDL_SetWindowFullscreen(win, SDL_WINDOW_FULLSCREEN_DESKTOP);

@@ -12,10 +12,10 @@ typedef struct App {
   Kiosk k;
   Gfx g;
   Ui ui;
-  int windowed;        /* development: a window that may be closed */
-  int64_t attract_t0;  /* when the attract screen's current post began to slide in */
-  int attract_shown;   /* posts shown so far on the attract screen */
-  int hold_down;       /* the admin gesture: the corner is being held */
+  int windowed;       /* development: a window that may be closed */
+  int64_t attract_t0; /* when the attract screen's current post began to slide in */
+  int attract_shown;  /* posts shown so far on the attract screen */
+  int hold_down;      /* the admin gesture: the corner is being held */
   int64_t hold_since;
   unsigned seen_session;
   Screen seen_screen;

@@ -150,6 +150,10 @@ int kiosk_main(int argc, char **argv) {
   if (o.windowed) {
     cfg.fullscreen = 0;
   }
+  if (!o.check_w && cfg.width >= 320 && cfg.height >= 320) { /* no --size: the configured window size */
+    o.width = cfg.width;
+    o.height = cfg.height;
+  }
   if (use_data_dir(&o, &cfg) != 0) {
     kcfg_free(&cfg);
     free(problems);

@@ -7,9 +7,9 @@
 typedef struct KioskOptions {
   int windowed;
   const char *config;
-  const char *scenarios;    /* a folder instead of the configured ones (testing) */
-  unsigned long long seed;  /* 0: a new seed per play */
-  int render;               /* -1: as configured; else a RenderMode */
+  const char *scenarios;   /* a folder instead of the configured ones (testing) */
+  unsigned long long seed; /* 0: a new seed per play */
+  int render;              /* -1: as configured; else a RenderMode */
   int width, height;
   const char *render_check; /* folder: draw every screen off screen, check, save images */
   int check_w, check_h;     /* one size for the render check; 0 for the three standard ones */

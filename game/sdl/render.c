@@ -47,8 +47,8 @@ int gfx_init(Gfx *g, SDL_Renderer *r, const char *asset_dir, char *err, int errc
     snprintf(g->font_path[w], sizeof g->font_path[w], "%s/%s", asset_dir, font_files[w]);
     g->font[w] = TTF_OpenFont(g->font_path[w], 16);
     if (!g->font[w]) {
-      snprintf(err, (size_t)errcap, "%s: cannot open this font (%s); the kiosk needs it to draw text",
-               g->font_path[w], TTF_GetError());
+      snprintf(err, (size_t)errcap, "%s: cannot open this font (%s); the kiosk needs it to draw text", g->font_path[w],
+               TTF_GetError());
       return -1;
     }
     g->font_px[w] = 16;
@@ -155,8 +155,8 @@ static char *drop_missing_glyphs(TTF_Font *f, const char *s) {
   for (const unsigned char *p = (const unsigned char *)s; *p;) {
     int len;
     uint32_t cp = decode(p, &len);
-    int keep = cp == '\n' || (cp >= 0x20 && cp != 0x200D && (cp < 0xFE00 || cp > 0xFE0F) &&
-                              TTF_GlyphIsProvided32(f, cp));
+    int keep =
+        cp == '\n' || (cp >= 0x20 && cp != 0x200D && (cp < 0xFE00 || cp > 0xFE0F) && TTF_GlyphIsProvided32(f, cp));
     /* no space at the start, and no double space, where an emoji was left out */
     if (keep && cp == ' ' && dropped && (o == 0 || out[o - 1] == ' ')) {
       keep = 0;
@@ -202,11 +202,11 @@ static TextTex render_text(Gfx *g, Weight w, int px, SDL_Color c, const SDL_Colo
   }
   t.h = TTF_FontLineSkip(f);
   if (clean[0]) {
-    TTF_SetFontWrappedAlign(f, al == AL_CENTER ? TTF_WRAPPED_ALIGN_CENTER
+    TTF_SetFontWrappedAlign(f, al == AL_CENTER  ? TTF_WRAPPED_ALIGN_CENTER
                                : al == AL_RIGHT ? TTF_WRAPPED_ALIGN_RIGHT
                                                 : TTF_WRAPPED_ALIGN_LEFT);
-    SDL_Surface *surf = ground ? (wrap > 0 ? TTF_RenderUTF8_Shaded_Wrapped(f, clean, c, *ground, (Uint32)wrap)
-                                           : TTF_RenderUTF8_Shaded(f, clean, c, *ground))
+    SDL_Surface *surf = ground     ? (wrap > 0 ? TTF_RenderUTF8_Shaded_Wrapped(f, clean, c, *ground, (Uint32)wrap)
+                                               : TTF_RenderUTF8_Shaded(f, clean, c, *ground))
                         : wrap > 0 ? TTF_RenderUTF8_Blended_Wrapped(f, clean, c, (Uint32)wrap)
                                    : TTF_RenderUTF8_Blended(f, clean, c);
     if (surf) {
@@ -273,8 +273,17 @@ static const TextTex *cached_text(Gfx *g, Weight w, int px, SDL_Color c, const S
   }
   CacheEntry *e = &g->cache[free_slot];
   g->hint[h % GFX_CACHE_HINTS] = (int16_t)(free_slot + 1);
-  *e = (CacheEntry){.hash = h, .str = copy, .weight = (int)w, .px = px, .wrap = wrap, .align = (int)al,
-                    .color = c, .opaque = ground != NULL, .ground = gr, .t = t, .used = g->frame};
+  *e = (CacheEntry){.hash = h,
+                    .str = copy,
+                    .weight = (int)w,
+                    .px = px,
+                    .wrap = wrap,
+                    .align = (int)al,
+                    .color = c,
+                    .opaque = ground != NULL,
+                    .ground = gr,
+                    .t = t,
+                    .used = g->frame};
   g->cache_pixels += (long)t.w * t.h;
   return &e->t;
 }
@@ -422,8 +431,8 @@ static void corners(Gfx *g, SDL_Texture *t, Box b, int r, SDL_Color c) {
   SDL_SetTextureColorMod(t, c.r, c.g, c.b);
   SDL_SetTextureAlphaMod(t, c.a);
   const SDL_Rect src[4] = {{0, 0, r, r}, {r, 0, r, r}, {0, r, r, r}, {r, r, r, r}};
-  const SDL_Rect dst[4] = {{b.x, b.y, r, r}, {b.x + b.w - r, b.y, r, r}, {b.x, b.y + b.h - r, r, r},
-                           {b.x + b.w - r, b.y + b.h - r, r, r}};
+  const SDL_Rect dst[4] = {
+      {b.x, b.y, r, r}, {b.x + b.w - r, b.y, r, r}, {b.x, b.y + b.h - r, r, r}, {b.x + b.w - r, b.y + b.h - r, r, r}};
   for (int i = 0; i < 4; i++) {
     SDL_RenderCopy(g->r, t, &src[i], &dst[i]);
   }

@@ -17,7 +17,7 @@ typedef enum { W_REGULAR, W_BOLD } Weight;
 typedef enum { AL_LEFT, AL_CENTER, AL_RIGHT } Align;
 
 #define GFX_CACHE_ENTRIES 768
-#define GFX_CACHE_HINTS 2048 /* hash -> entry, so most look-ups skip the scan */
+#define GFX_CACHE_HINTS 2048               /* hash -> entry, so most look-ups skip the scan */
 #define GFX_CACHE_PIXELS (3 * 1024 * 1024) /* ~12 MB of ARGB text at most */
 #define GFX_MAX_GROUNDS 768
 
@@ -31,7 +31,7 @@ typedef struct CacheEntry {
   char *str; /* owned */
   int weight, px, wrap, align;
   SDL_Color color;
-  int opaque;       /* rendered onto 'ground' (no blending needed), or with alpha */
+  int opaque; /* rendered onto 'ground' (no blending needed), or with alpha */
   SDL_Color ground;
   TextTex t;
   uint64_t used; /* frame of the last use, for eviction */
@@ -55,7 +55,7 @@ typedef struct Gfx {
   struct {
     Box box;
     SDL_Color color;
-    int solid; /* an opaque box; 0 for anything else (a circle, a translucent fill) */
+    int solid;                /* an opaque box; 0 for anything else (a circle, a translucent fill) */
   } grounds[GFX_MAX_GROUNDS]; /* what this frame has filled, in drawing order */
   int n_grounds;
 } Gfx;

@@ -59,8 +59,7 @@ void ov_pin(App *a) {
     }
   }
   y += pad_h + g;
-  if (ui_button(ui, box_make(x0, y, 3 * kw + 2 * g, ui_px(ui, 76)), tr(k->lang, S_CANCEL), BTN_GHOST) ||
-      ui->key_back) {
+  if (ui_button(ui, box_make(x0, y, 3 * kw + 2 * g, ui_px(ui, 76)), tr(k->lang, S_CANCEL), BTN_GHOST) || ui->key_back) {
     kiosk_close_overlay(k, ui->now);
   }
 }
@@ -180,7 +179,9 @@ void scr_admin(App *a) {
   snprintf(line, sizeof line, tr(lang, S_SCENARIOS_LOADED_FMT), k->cat.n_ready, k->cat.n_failed);
   y += ui_text(ui, box_make(x, y, w, 0), T_BODY, p->muted, line, AL_LEFT) + g * 3 / 2;
   char cfg[4096];
-  const char *state = k->cfg_problems ? k->cfg_problems : k->cfg.path ? tr(lang, S_CONFIG_OK) : tr(lang, S_CONFIG_DEFAULTS);
+  const char *state = k->cfg_problems ? k->cfg_problems
+                      : k->cfg.path   ? tr(lang, S_CONFIG_OK)
+                                      : tr(lang, S_CONFIG_DEFAULTS);
   if (k->cfg_problems) { /* the messages name the file already */
     snprintf(cfg, sizeof cfg, "%s", state);
   } else {

@@ -64,8 +64,7 @@ static void draw_post(Ui *ui, const Sample *sm, int lang, Box b, Uint8 alpha) {
   snprintf(head, sizeof head, "%s  %s", who->name, who->handle);
   int y = b.y + pad;
   y += ui_text_alpha(ui, box_make(x, y, w, 0), T_LABEL, p->text, head, AL_LEFT, alpha) + ui_px(ui, 6);
-  ui_text_alpha(ui, box_make(x, y, w, 0), T_BODY, p->text, text_get(&sm->p->text, lang, sm->s->lang), AL_LEFT,
-                alpha);
+  ui_text_alpha(ui, box_make(x, y, w, 0), T_BODY, p->text, text_get(&sm->p->text, lang, sm->s->lang), AL_LEFT, alpha);
 }
 
 static float ease_out(float t) {

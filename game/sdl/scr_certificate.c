@@ -117,7 +117,7 @@ static int save_image(App *a, const char *name, const char *date) {
     memset(&ui, 0, sizeof ui);
     ui.g = &g;
     ui.key_digit = -1;
-    ui_palette(&ui.pal, 0);
+    ui_palette(&ui.pal, 0, 0); /* a printed page: light, whatever the screen theme */
     ui_begin_frame(&ui, CERT_PAGE_W, CERT_PAGE_H, CERT_PAGE_TEXT, a->ui.now);
     /* a frame round the page, the certificate centred in it */
     int m = ui_px(&ui, 40), w = CERT_PAGE_W - 4 * m;
@@ -203,6 +203,10 @@ void scr_certificate(App *a) {
 /* For the render check: saves the certificate as the button would. */
 int certificate_save(App *a) {
   char name[OSK_MAX_BYTES + 1], date[32];
+  if (!a->k.rec.track) { /* a certificate is for a track; none is loaded */
+    snprintf(a->k.rec.cert_error, sizeof a->k.rec.cert_error, "no onboarding track is loaded");
+    return -1;
+  }
   osk_trimmed(&a->k.name, name, sizeof name);
   krec_load_mine(&a->k.rec, name, &a->k.cat);
   today(date, sizeof date);

@@ -66,26 +66,21 @@ static Uint8 alpha_of(const Item *it) {
   return (Uint8)(255 * it->t);
 }
 
-/* --- feed, page, email: cards ------------------------------------------- */
+/* --- feed and page: cards ------------------------------------------------ */
 
 static int card_item(App *a, const Item *it, int x, int y, int w, int draw) {
   Ui *ui = &a->ui;
   const Palette *p = &ui->pal;
-  int email = a->k.play.s->channel == CH_EMAIL;
   int pad = ui_px(ui, 22), av = ui_px(ui, 60);
   int tx = x + pad + av + ui_px(ui, 18), tw = x + w - pad - tx;
   char meta[200], ago[40], counts[120] = "";
   when(a, it->sim_ms, ago, sizeof ago);
-  if (email) {
-    snprintf(meta, sizeof meta, "%s · %s", it->handle, ago);
-  } else {
-    snprintf(meta, sizeof meta, "%s · %s", it->handle, ago);
-  }
+  snprintf(meta, sizeof meta, "%s · %s", it->handle, ago);
   if (it->likes || it->shares || it->replies) {
     snprintf(counts, sizeof counts, "♥ %d     ↻ %d     ↩ %d", it->likes, it->shares, it->replies);
   }
-  int h = pad + ui_measure(ui, T_LABEL, it->name, tw, NULL) + ui_measure(ui, T_SMALL, meta, tw, NULL) +
-          ui_px(ui, 10) + ui_measure(ui, T_BODY, it->text, tw, NULL) + pad;
+  int h = pad + ui_measure(ui, T_LABEL, it->name, tw, NULL) + ui_measure(ui, T_SMALL, meta, tw, NULL) + ui_px(ui, 10) +
+          ui_measure(ui, T_BODY, it->text, tw, NULL) + pad;
   if (counts[0]) {
     h += ui_px(ui, 10) + ui_measure(ui, T_SMALL, counts, tw, NULL);
   }
@@ -165,10 +160,48 @@ static int chat_item(App *a, const Item *it, int x, int y, int w, int draw) {
   }
   ui_panel(ui, box_make(bx, y, bw, h), bg, ui_px(ui, 24));
   int cy = y + pad;
-  cy += ui_text_alpha(ui, box_make(bx + pad, cy, inner, 0), T_CAPTION, it->brand ? fg : p->muted, it->name, AL_LEFT,
-                      al) +
-        ui_px(ui, 6);
+  cy +=
+      ui_text_alpha(ui, box_make(bx + pad, cy, inner, 0), T_CAPTION, it->brand ? fg : p->muted, it->name, AL_LEFT, al) +
+      ui_px(ui, 6);
   ui_text_alpha(ui, box_make(bx + pad, cy, inner, 0), T_BODY, fg, it->text, AL_LEFT, al);
+  return h;
+}
+
+/* --- email: messages with a sender, a time and a subject ------------------ */
+
+static int email_item(App *a, const Item *it, int x, int y, int w, int draw) {
+  Ui *ui = &a->ui;
+  const Palette *p = &ui->pal;
+  const PlayCtl *pc = &a->k.play;
+  int pad = ui_px(ui, 24), av = ui_px(ui, 48);
+  char from[200], subject[300], ago[40];
+  when(a, it->sim_ms, ago, sizeof ago);
+  snprintf(from, sizeof from, "%s <%s>", it->name, it->handle);
+  const char *title = text_get(&pc->s->threads[pc->view_thread].title, pc->lang, pc->s->lang);
+  snprintf(subject, sizeof subject, "%s%s", it->brand ? tr(a->k.lang, S_REPLY_PREFIX) : "",
+           title[0] ? title : text_get(&pc->s->title, pc->lang, pc->s->lang));
+  int aw;
+  ui_measure(ui, T_SMALL, ago, 0, &aw);
+  int tx = x + pad + av + ui_px(ui, 16), tw = x + w - pad - aw - ui_px(ui, 12) - tx;
+  int head = ui_measure(ui, T_LABEL, from, tw, NULL) + ui_measure(ui, T_SMALL, subject, tw, NULL);
+  head = head < av ? av : head;
+  int bw = w - 2 * pad;
+  int h = pad + head + ui_px(ui, 14) + 1 + ui_px(ui, 14) + ui_measure(ui, T_BODY, it->text, bw, NULL) + pad;
+  if (!draw) {
+    return h;
+  }
+  Uint8 al = alpha_of(it);
+  SDL_Color bg = it->brand ? p->brand_bubble : p->surface, rule = p->border;
+  bg.a = al, rule.a = al;
+  ui_panel(ui, box_make(x, y, w, h), bg, ui_px(ui, 12));
+  draw_avatar(ui, x + pad, y + pad, av, it->name, al);
+  int cy = y + pad;
+  cy += ui_text_alpha(ui, box_make(tx, cy, tw, 0), T_LABEL, p->text, from, AL_LEFT, al);
+  ui_text_alpha(ui, box_make(tx, cy, tw, 0), T_SMALL, p->muted, subject, AL_LEFT, al);
+  ui_text_alpha(ui, box_make(x + w - pad - aw, y + pad, aw, 0), T_SMALL, p->muted, ago, AL_RIGHT, al);
+  int ry = y + pad + head + ui_px(ui, 14);
+  gfx_fill(ui->g, box_make(x + pad, ry, bw, 1), rule);
+  ui_text_alpha(ui, box_make(x + pad, ry + 1 + ui_px(ui, 14), bw, 0), T_BODY, p->text, it->text, AL_LEFT, al);
   return h;
 }
 
@@ -191,6 +224,7 @@ static int draw_item(App *a, const Item *it, int x, int y, int w) {
   switch (a->k.play.s->channel) {
   case CH_FORUM: return forum_item(a, it, x, y, w, 1);
   case CH_CHAT: return chat_item(a, it, x, y, w, 1);
+  case CH_EMAIL: return email_item(a, it, x, y, w, 1);
   default: return card_item(a, it, x, y, w, 1);
   }
 }

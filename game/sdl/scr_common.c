@@ -22,7 +22,7 @@ const char *str_outcome(int lang, int outcome) {
 }
 
 const char *str_mood(int lang, double mood) {
-  StrId id = mood <= -60  ? S_MOOD_FURIOUS
+  StrId id = mood <= -60   ? S_MOOD_FURIOUS
              : mood <= -20 ? S_MOOD_UPSET
              : mood < 20   ? S_MOOD_NEUTRAL
              : mood < 60   ? S_MOOD_CALM

@@ -41,9 +41,7 @@ static void draw_keyboard(App *a, Box area) {
   for (int i = 0; i < n; i++) {
     const OskKey *k = &keys[i];
     Box b = box_make(area.x + k->col * (kw + g), area.y + k->row * (kh + g), k->span * kw + (k->span - 1) * g, kh);
-    const char *label = k->kind == OSK_SPACE    ? tr(a->k.lang, S_KEY_SPACE)
-                        : k->kind == OSK_DELETE ? "⌫"
-                                                : k->label;
+    const char *label = k->kind == OSK_SPACE ? tr(a->k.lang, S_KEY_SPACE) : k->kind == OSK_DELETE ? "⌫" : k->label;
     if (ui_button(ui, b, label, k->kind == OSK_CHAR ? BTN_SECONDARY : BTN_GHOST)) {
       osk_press(&a->k.name, k);
     }
@@ -99,7 +97,12 @@ void scr_identify(App *a) {
                 ui_measure(ui, T_BODY, tr(lang, S_NAME_HINT), body.w, NULL) + gap(ui) + fh + gap(ui) + bh +
                 gap(ui) * 3 / 2 + ui_measure(ui, T_CAPTION, tr(lang, S_LANGUAGE), body.w, NULL) + gap(ui) / 2 +
                 ui_px(ui, 72);
-  int y = portrait || content >= body.h ? body.y : body.y + (body.h - content) / 2;
+  int y = content >= body.h ? body.y : body.y + (body.h - content) / 2;
+  if (portrait && content < body.h) { /* the form sits right above the keyboard, the pair centred */
+    int spare = body.h - content;
+    y = body.y + spare / 2;
+    kb.y -= spare / 2;
+  }
   y += ui_text(ui, box_make(body.x, y, body.w, 0), T_TITLE, p->text, tr(lang, S_WHO_ARE_YOU), AL_LEFT) + gap(ui) / 2;
   y += ui_text(ui, box_make(body.x, y, body.w, 0), T_BODY, p->muted, tr(lang, S_NAME_HINT), AL_LEFT) + gap(ui);
   draw_field(a, box_make(body.x, y, body.w, fh));

@@ -41,8 +41,7 @@ static void mood_chip(App *a, Box b) {
   draw_avatar(ui, chip.x + ui_px(ui, 12), chip.y + (chip.h - av) / 2, av, per->name, 255);
   int tx = chip.x + ui_px(ui, 12) + av + ui_px(ui, 14), tw = chip.x + chip.w - ui_px(ui, 24) - tx;
   char line[200];
-  snprintf(line, sizeof line, "%s%s", str_mood(a->k.lang, mood),
-           fabs(delta) < 0.5 ? "" : delta > 0 ? "  ▲" : "  ▼");
+  snprintf(line, sizeof line, "%s%s", str_mood(a->k.lang, mood), fabs(delta) < 0.5 ? "" : delta > 0 ? "  ▲" : "  ▼");
   int nh = ui_measure(ui, T_CAPTION, per->name, 0, NULL);
   int y = chip.y + (chip.h - nh * 2 - ui_px(ui, 10)) / 2;
   ui_text(ui, box_make(tx, y, tw, nh), T_CAPTION, p->text, per->name, AL_LEFT);
@@ -89,7 +88,10 @@ static int thread_tabs(App *a, Box area) {
   if (pc->s->n_threads < 2) {
     return 0;
   }
-  int x = area.x, h = ui_px(ui, 68), y = area.y;
+  int x = area.x, h = ui_px(ui, 68);
+  int y = area.y +
+          ui_text(ui, box_make(area.x, area.y, area.w, 0), T_CAPTION, ui->pal.muted, tr(a->k.lang, S_INBOX), AL_LEFT) +
+          ui_px(ui, 8);
   for (int t = 0; t < pc->s->n_threads; t++) {
     int started = 0, n;
     const RunEvent *ev = run_events(pc->run, &n);
@@ -208,6 +210,9 @@ static void decision_panel(App *a, Box area) {
   y += ui_text(ui, box_make(x, y, w, 0), T_H2, p->text, text_get(&dec->prompt, lang, pc->s->lang), AL_LEFT) +
        ui_px(ui, 16);
   timer_line(a, &d, dec, x, &y, w);
+  if (a->k.cfg.assessed) {
+    y += ui_text(ui, box_make(x, y, w, 0), T_SMALL, p->muted, tr(lang, S_SEE_DEBRIEF), AL_LEFT) + ui_px(ui, 14);
+  }
   for (int k = 0; k < d.n_offered; k++) {
     const char *text = text_get(&dec->choices[d.offered[k]].text, lang, pc->s->lang);
     int h = choice_height(ui, text, w);

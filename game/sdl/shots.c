@@ -154,6 +154,9 @@ static int shoot_not_saved(App *a, SDL_Surface *surf, const char *dir, int64_t *
 static int shoot_records(App *a, SDL_Surface *surf, const char *dir, int64_t now) {
   Kiosk *k = &a->k;
   int bad = 0;
+  if (!k->rec.track) { /* a scenario folder without tracks: nothing to show */
+    return 0;
+  }
   seed_steps(k, "Ada Lovelace", 0, 5);
   seed_attempt(k, "Grace Hopper", "late-parcel", REC_PRACTICE, 70, 55, 80, 3);
   kiosk_go(k, SCR_HOME, now);
@@ -180,97 +183,143 @@ static int shoot_records(App *a, SDL_Surface *surf, const char *dir, int64_t now
   return bad;
 }
 
-static int shoot_journey(App *a, SDL_Surface *surf, const char *dir) {
-  Kiosk *k = &a->k;
-  int64_t now = 200000;
-  int bad = 0;
-  kiosk_reset(k, now);
-  char journal[1200];
-  if (journal_path(k->rec.dir, journal, sizeof journal) == 0) {
-    unlink(journal); /* each size starts from no records */
-  }
-  a->attract_t0 = now - 2000;
-  a->attract_shown = 2;
-  a->seen_session = k->session;
-  bad += shoot(a, surf, dir, "attract", now);
-  kiosk_go(k, SCR_IDENTIFY, now);
+/* A shoot in progress: where images go and the clock of the story. */
+typedef struct Shoot {
+  App *a;
+  SDL_Surface *surf;
+  const char *dir;
+  int64_t now;
+  int bad;
+} Shoot;
+
+static void take(Shoot *sh, const char *name, int64_t later) {
+  sh->bad += shoot(sh->a, sh->surf, sh->dir, name, sh->now + later);
+}
+
+static void shoot_arrival(Shoot *sh) {
+  Kiosk *k = &sh->a->k;
+  kiosk_reset(k, sh->now);
+  sh->a->attract_t0 = sh->now - 2000;
+  sh->a->attract_shown = 2;
+  sh->a->seen_session = k->session;
+  take(sh, "attract", 0);
+  kiosk_go(k, SCR_IDENTIFY, sh->now);
   osk_type(&k->name, "Ada Lovelace");
-  bad += shoot(a, surf, dir, "identify", now);
-  kiosk_go(k, SCR_HOME, now);
-  bad += shoot(a, surf, dir, "home", now);
-  kiosk_open(k, OV_SETTINGS, now);
-  bad += shoot(a, surf, dir, "settings", now);
-  kiosk_close_overlay(k, now);
-  const char *plays[][2] = {{"late-parcel", "play-feed"}, {"bridge-troll", "play-forum"}, {"rule-appeal", "play-chat"}};
-  for (int i = 0; i < 3; i++) {
-    int idx = find_scenario(k, plays[i][0], -1);
-    if (idx < 0 || kiosk_play(k, idx, now) != 0) {
+  take(sh, "identify", 0);
+  kiosk_go(k, SCR_HOME, sh->now);
+  take(sh, "home", 0);
+  kiosk_open(k, OV_SETTINGS, sh->now);
+  take(sh, "settings", 0);
+  kiosk_close_overlay(k, sh->now);
+}
+
+/* House rules, feedback on a weak reply, and the debrief of a good play. */
+static void shoot_one_play(Shoot *sh, const char *suffix, int reply) {
+  Kiosk *k = &sh->a->k;
+  char name[64];
+  if (!suffix[0]) {
+    kiosk_open(k, OV_RULES, sh->now);
+    take(sh, "rules", 0);
+    kiosk_close_overlay(k, sh->now);
+  }
+  Pending d;
+  if (play_pending(&k->play, k->play.view_thread, &d)) {
+    kiosk_answer(k, d.thread, reply, sh->now + 8000);
+    snprintf(name, sizeof name, "feedback%s", suffix);
+    take(sh, name, 9000);
+    kiosk_continue(k, sh->now + 9000);
+  }
+  play_best(sh->a, &sh->now);
+  snprintf(name, sizeof name, "debrief%s", suffix);
+  take(sh, name, 1000);
+}
+
+static void shoot_channels(Shoot *sh) {
+  Kiosk *k = &sh->a->k;
+  /* the shipped scenarios by id, then the first of the channels they do not use */
+  const char *plays[][2] = {{"late-parcel", "play-feed"},
+                            {"bridge-troll", "play-forum"},
+                            {"rule-appeal", "play-chat"},
+                            {NULL, "play-page"},
+                            {NULL, "play-email"}};
+  for (int i = 0; i < 5; i++) {
+    int idx = find_scenario(k, plays[i][0], i == 3 ? CH_PAGE : CH_EMAIL);
+    if (idx < 0 || kiosk_play(k, idx, sh->now) != 0) {
       continue;
     }
     for (int step = 0; step < 3; step++) { /* the next posts of the first beat arrive */
-      now += 6000;
-      kiosk_input(k, now);
-      kiosk_tick(k, now);
+      sh->now += 6000;
+      kiosk_input(k, sh->now);
+      kiosk_tick(k, sh->now);
     }
-    bad += shoot(a, surf, dir, plays[i][1], now + 1000);
+    take(sh, plays[i][1], 1000);
     if (i == 0) {
-      kiosk_open(k, OV_RULES, now);
-      bad += shoot(a, surf, dir, "rules", now);
-      kiosk_close_overlay(k, now);
-      Pending d;
-      if (play_pending(&k->play, k->play.view_thread, &d)) {
-        kiosk_answer(k, d.thread, 1, now + 8000);
-        bad += shoot(a, surf, dir, "feedback", now + 9000);
-        kiosk_continue(k, now + 9000);
-      }
-      play_best(a, &now);
-      bad += shoot(a, surf, dir, "debrief", now + 1000);
+      shoot_one_play(sh, "", 1);
     }
     play_end(&k->play);
   }
-  /* the largest text in high contrast: still nothing may overflow */
+}
+
+/* The largest text in high contrast: still nothing may overflow. */
+static void shoot_large(Shoot *sh) {
+  Kiosk *k = &sh->a->k;
   k->text_scale_pct = 150;
   k->high_contrast = 1;
-  kiosk_go(k, SCR_HOME, now);
-  bad += shoot(a, surf, dir, "home-large", now);
+  kiosk_go(k, SCR_HOME, sh->now);
+  take(sh, "home-large", 0);
   int idx = find_scenario(k, "rule-appeal", -1);
-  if (idx >= 0 && kiosk_play(k, idx, now) == 0) {
-    now += 6000;
-    kiosk_tick(k, now);
-    bad += shoot(a, surf, dir, "play-large", now);
-    Pending d;
-    if (play_pending(&k->play, k->play.view_thread, &d)) {
-      kiosk_answer(k, d.thread, 0, now + 5000);
-      bad += shoot(a, surf, dir, "feedback-large", now + 5000);
-    }
-    play_best(a, &now);
-    bad += shoot(a, surf, dir, "debrief-large", now + 1000);
+  if (idx >= 0 && kiosk_play(k, idx, sh->now) == 0) {
+    sh->now += 6000;
+    kiosk_tick(k, sh->now);
+    take(sh, "play-large", 0);
+    shoot_one_play(sh, "-large", 0);
     play_end(&k->play);
   }
   k->text_scale_pct = 100;
   k->high_contrast = 0;
-  bad += shoot_records(a, surf, dir, now);
-  kiosk_go(k, SCR_HOME, now);
-  k->last_input_ms = now - (int64_t)k->cfg.idle_timeout_s * 1000;
-  kiosk_tick(k, now);
-  bad += shoot(a, surf, dir, "still-there", now + 3000);
-  kiosk_admin_gesture(k, now);
+  Theme theme = k->cfg.theme; /* and the dark theme */
+  k->cfg.theme = THEME_DARK;
+  kiosk_go(k, SCR_HOME, sh->now);
+  take(sh, "home-dark", 0);
+  k->cfg.theme = theme;
+}
+
+static void shoot_staff(Shoot *sh) {
+  Kiosk *k = &sh->a->k;
+  kiosk_go(k, SCR_HOME, sh->now);
+  k->last_input_ms = sh->now - (int64_t)k->cfg.idle_timeout_s * 1000;
+  kiosk_tick(k, sh->now);
+  take(sh, "still-there", 3000);
+  kiosk_admin_gesture(k, sh->now);
   kiosk_pin_digit(k, '2');
   kiosk_pin_digit(k, '4');
-  bad += shoot(a, surf, dir, "pin", now);
+  take(sh, "pin", 0);
   kiosk_pin_digit(k, '6');
   kiosk_pin_digit(k, '8');
-  kiosk_pin_submit(k, now);
-  bad += shoot(a, surf, dir, "admin", now);
+  kiosk_pin_submit(k, sh->now);
+  take(sh, "admin", 0);
   krec_admin_export(&k->rec, 0);
   for (int i = 0; i < k->rec.admin.n_trainees; i++) {
     k->rec.admin.erase_pick = strcmp(k->rec.admin.trainees[i].name, "Grace Hopper") == 0 ? i : k->rec.admin.erase_pick;
   }
-  app_draw(a, surf->w, surf->h, now); /* learns the longer content, then scrolls to its end */
-  ui_scroll_to_end(&a->ui, 5);         /* the admin screen's scroll view: the records are at its end */
-  bad += shoot(a, surf, dir, "admin-records", now);
-  kiosk_reset(k, now);
-  return bad;
+  app_draw(sh->a, sh->surf->w, sh->surf->h, sh->now); /* learns the longer content, then scrolls to its end */
+  ui_scroll_to_end(&sh->a->ui, 5); /* the admin screen's scroll view: the records are at its end */
+  take(sh, "admin-records", 0);
+  kiosk_reset(k, sh->now);
+}
+
+static int shoot_journey(App *a, SDL_Surface *surf, const char *dir) {
+  Shoot sh = {a, surf, dir, 200000, 0};
+  char journal[1200];
+  if (journal_path(a->k.rec.dir, journal, sizeof journal) == 0) {
+    unlink(journal); /* each size starts from no records */
+  }
+  shoot_arrival(&sh);
+  shoot_channels(&sh);
+  shoot_large(&sh);
+  sh.bad += shoot_records(a, surf, dir, sh.now);
+  shoot_staff(&sh);
+  return sh.bad;
 }
 
 static double cpu_ms(void) {

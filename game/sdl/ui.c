@@ -13,16 +13,22 @@ static SDL_Color rgb(unsigned hex) {
   return c;
 }
 
-void ui_palette(Palette *p, int high_contrast) {
-  if (high_contrast) {
-    *p = (Palette){rgb(0x000000), rgb(0x000000), rgb(0x1a1a1a), rgb(0xffffff), rgb(0xe6e6e6), rgb(0xffd400),
-                   rgb(0x000000), rgb(0xffffff), rgb(0x5cff8a), rgb(0xff6b6b), rgb(0xffd400), rgb(0x00e5ff),
-                   {0, 0, 0, 220}, rgb(0x3a3000), 1};
+void ui_palette(Palette *p, int dark, int high_contrast) {
+  if (dark && !high_contrast) {
+    *p = (Palette){rgb(0x12151c), rgb(0x1c212b), rgb(0x283040),  rgb(0xe8ebf2), rgb(0xa3acbe),
+                   rgb(0x6d8bff), rgb(0x0b0e14), rgb(0x3a4354),  rgb(0x4cc38a), rgb(0xff7a70),
+                   rgb(0xf0b429), rgb(0xffb000), {0, 0, 0, 170}, rgb(0x25305a), 0};
     return;
   }
-  *p = (Palette){rgb(0xf3f4f7), rgb(0xffffff), rgb(0xe9ecf2), rgb(0x1c2230), rgb(0x5b6478), rgb(0x3656d6),
-                 rgb(0xffffff), rgb(0xd5dae4), rgb(0x1e8a4c), rgb(0xc2352b), rgb(0xb86e00), rgb(0xf0a000),
-                 {18, 22, 34, 150}, rgb(0xe4eafd), 0};
+  if (high_contrast) {
+    *p = (Palette){rgb(0x000000), rgb(0x000000), rgb(0x1a1a1a),  rgb(0xffffff), rgb(0xe6e6e6),
+                   rgb(0xffd400), rgb(0x000000), rgb(0xffffff),  rgb(0x5cff8a), rgb(0xff6b6b),
+                   rgb(0xffd400), rgb(0x00e5ff), {0, 0, 0, 220}, rgb(0x3a3000), 1};
+    return;
+  }
+  *p = (Palette){rgb(0xf3f4f7), rgb(0xffffff), rgb(0xe9ecf2),     rgb(0x1c2230), rgb(0x5b6478),
+                 rgb(0x3656d6), rgb(0xffffff), rgb(0xd5dae4),     rgb(0x1e8a4c), rgb(0xc2352b),
+                 rgb(0xb86e00), rgb(0xf0a000), {18, 22, 34, 150}, rgb(0xe4eafd), 0};
 }
 
 int ui_px(const Ui *ui, float units) {
@@ -135,13 +141,40 @@ void ui_wheel(Ui *ui, int x, int y, int dy) {
   }
 }
 
+/* The biggest scroll view on screen: the one the keyboard scrolls. */
+static Scroll *main_scroll(Ui *ui) {
+  Scroll *best = NULL;
+  for (int i = 0; i < UI_MAX_SCROLLS; i++) {
+    Scroll *s = &ui->scrolls[i];
+    if (s->view.w > 0 && s->content_h > s->view.h &&
+        (!best || (long)s->view.w * s->view.h > (long)best->view.w * best->view.h)) {
+      best = s;
+    }
+  }
+  return best;
+}
+
+void ui_key_scroll(Ui *ui, int pages) {
+  Scroll *s = main_scroll(ui);
+  if (s) {
+    s->offset += pages * s->view.h * 4 / 5;
+  }
+}
+
 void ui_key_nav(Ui *ui, int dx, int dy, int tab) {
+  int before = ui->focus.current;
   if (tab) {
     focus_step(&ui->focus, tab);
   } else {
     focus_move(&ui->focus, dx, dy);
   }
   ui->focus_moved = 1;
+  if (!tab && dy && ui->focus.current == before) { /* nothing further that way: read on */
+    Scroll *s = main_scroll(ui);
+    if (s) {
+      s->offset += dy * s->view.h / 3;
+    }
+  }
 }
 
 int ui_measure(Ui *ui, TextRole role, const char *s, int width, int *w_out) {
@@ -258,11 +291,11 @@ int ui_button_height(Ui *ui, const char *label, int width) {
 int ui_button(Ui *ui, Box b, const char *label, ButtonStyle st) {
   int hit = ui_target(ui, b, label);
   const Palette *p = &ui->pal;
-  SDL_Color bg = st == BTN_PRIMARY ? p->accent
-                 : st == BTN_DANGER ? p->bad
+  SDL_Color bg = st == BTN_PRIMARY   ? p->accent
+                 : st == BTN_DANGER  ? p->bad
                  : st == BTN_CHIP_ON ? p->text
-                 : st == BTN_GHOST ? p->bg
-                                   : p->surface2;
+                 : st == BTN_GHOST   ? p->bg
+                                     : p->surface2;
   SDL_Color fg = st == BTN_PRIMARY || st == BTN_DANGER ? p->on_accent : st == BTN_CHIP_ON ? p->surface : p->text;
   if (ui_pressed(ui, b)) {
     bg.r = (Uint8)(bg.r * 0.85f), bg.g = (Uint8)(bg.g * 0.85f), bg.b = (Uint8)(bg.b * 0.85f);

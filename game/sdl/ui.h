@@ -23,17 +23,17 @@ typedef struct Palette {
 #define UI_MAX_SCROLLS 8
 
 typedef struct Scroll {
-  Box view;         /* where it was drawn last frame */
-  int offset;       /* pixels scrolled */
-  int content_h;    /* height of the content last frame */
-  int want_end;     /* scroll to the end on the next frame */
+  Box view;      /* where it was drawn last frame */
+  int offset;    /* pixels scrolled */
+  int content_h; /* height of the content last frame */
+  int want_end;  /* scroll to the end on the next frame */
 } Scroll;
 
 typedef struct Ui {
   Gfx *g;
   Palette pal;
-  float u;       /* pixels per design unit */
-  float tscale;  /* the trainee's text size */
+  float u;      /* pixels per design unit */
+  float tscale; /* the trainee's text size */
   int w, h;
   int64_t now;
   /* pointer */
@@ -49,14 +49,15 @@ typedef struct Ui {
   /* layout */
   LayoutLog *log; /* may be NULL */
   int layer;
-  int inert;  /* targets drawn but not live (under an overlay) */
+  int inert; /* targets drawn but not live (under an overlay) */
   Box clip;
   Scroll scrolls[UI_MAX_SCROLLS];
   int cur_scroll;
-  int anim;   /* something moved this frame: draw the next one soon */
+  int anim; /* something moved this frame: draw the next one soon */
 } Ui;
 
-void ui_palette(Palette *p, int high_contrast);
+/* The colours: light or dark (the configured theme), or high contrast. */
+void ui_palette(Palette *p, int dark, int high_contrast);
 void ui_begin_frame(Ui *ui, int w, int h, float text_scale, int64_t now);
 void ui_end_frame(Ui *ui);
 /* Input between frames (window pixels). */
@@ -65,6 +66,8 @@ void ui_pointer_move(Ui *ui, int x, int y);
 void ui_pointer_up(Ui *ui, int x, int y);
 void ui_wheel(Ui *ui, int x, int y, int dy);
 void ui_key_nav(Ui *ui, int dx, int dy, int tab);
+/* Page Up (-1) and Page Down (+1): the biggest scroll view on screen moves. */
+void ui_key_scroll(Ui *ui, int pages);
 /* A new screen: the focus and the scroll positions start over. */
 void ui_new_screen(Ui *ui);
 
