@@ -219,12 +219,12 @@ void scr_home(App *a) {
   int x = body.x, w = body.w - ui_px(ui, 14);
   int ring = ui_px(ui, 10); /* room for the focus ring around the cards */
   int y = ui_scroll_begin(ui, HOME_SCROLL, box_make(body.x - ring, body.y, body.w + 2 * ring, body.h)) + g / 2;
+  if (a->k.screen == SCR_HOME) { /* the trainee's own path first: the track and "My progress" */
+    y += home_records(a, x, y, w);
+  }
   y += section_title(a, x, y, w, S_PRACTICE, S_PRACTICE_SUB) + g;
   y += draw_filter(a, x, y, w) + g;
   y = draw_cards(a, x, y, w) + g * 2;
-  if (a->k.screen == SCR_HOME) {
-    y += home_records(a, x, y, w); /* the onboarding track and "My progress" */
-  }
   if (a->k.screen != SCR_HOME) {
     ui_scroll_end(ui, y);
     return;
