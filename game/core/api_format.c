@@ -46,8 +46,8 @@ static int f_construct(lua_State *L) {
 }
 
 void fmt_open(lua_State *L) {
-  static const char *const kinds[] = {"scenario", "persona", "thread", "beat", "post",
-                                      "decision", "choice",  "ending", NULL};
+  static const char *const kinds[] = {"scenario", "persona", "thread", "beat",  "post",   "decision", "choice",
+                                      "ending",   "case",    "source", "point", "lesson", "reveal",   NULL};
   for (int i = 0; kinds[i]; i++) {
     lua_pushstring(L, kinds[i]);
     lua_pushcclosure(L, f_construct, 1);

@@ -120,12 +120,14 @@ static void read_effects(Loader *ld, int idx, Choice *c) {
   lua_pop(L, 1);
 }
 
-static void read_choice(Loader *ld, int idx, Choice *c, int silence) {
+static void read_choice(Loader *ld, int idx, Choice *c, int silence, const Beat *b) {
   static const char *const allowed[] = {"text",     "empathy", "policy", "cost", "tags", "follows", "breaks",
                                         "feedback", "effects", "effect", "when", "next", NULL};
+  static const char *const case_allowed[] = {"text",     "empathy", "policy", "cost", "tags", "follows", "breaks",
+                                             "feedback", "effects", "effect", "when", "next", "real",    NULL};
   int saved = ld_enter(ld, idx, "choice");
   c->line = ld->line;
-  ld_check_fields(ld, idx, silence ? "silence" : "choice", allowed);
+  ld_check_fields(ld, idx, silence ? "silence" : "choice", ld->s->case_info ? case_allowed : allowed);
   if (silence) {
     if (ld_field(ld, idx, "text") != LUA_TNIL) {
       ld_err(ld, "silence has no 'text': it is what happens when nobody answers");
@@ -149,15 +151,21 @@ static void read_choice(Loader *ld, int idx, Choice *c, int silence) {
   }
   c->next_fn = SCN_NOREF;
   c->next = ld_beat_ref(ld, idx, "next", &c->next_fn, 1);
+  if (ld->s->case_info) {
+    ld_case_choice(ld, idx, c, b);
+  }
   ld_leave(ld, saved);
 }
 
-static void read_decision(Loader *ld, int idx, Decision *d) {
+static void read_decision(Loader *ld, int idx, Decision *d, const Beat *b) {
   static const char *const allowed[] = {"prompt", "target", "timeout", "silence", "choices", "weight", "at", NULL};
+  static const char *const case_allowed[] = {"prompt", "target", "timeout", "silence", "choices",
+                                             "weight", "at",     "stamp",   "reveal",  NULL};
   lua_State *L = ld->L;
   int saved = ld_enter(ld, idx, "decision");
   d->line = ld->line;
-  ld_check_fields(ld, idx, "decision", allowed);
+  d->stamp_ms = -1;
+  ld_check_fields(ld, idx, "decision", ld->s->case_info ? case_allowed : allowed);
   ld_text(ld, idx, "prompt", &d->prompt, 0);
   d->target_s = ld_number(ld, idx, "target", 1, 3600, 0, 60);
   d->timeout_ms = ld_duration(ld, idx, "timeout", 0);
@@ -172,7 +180,7 @@ static void read_decision(Loader *ld, int idx, Decision *d) {
     }
     for (int i = 1; i <= n && i <= SCN_MAX_CHOICES; i++) {
       if (lua_rawgeti(L, -1, i) == LUA_TTABLE) {
-        read_choice(ld, -1, &d->choices[d->n_choices++], 0);
+        read_choice(ld, -1, &d->choices[d->n_choices++], 0, b);
       } else {
         ld_err(ld, "choice %d must be a choice{ ... }, not a %s", i, ld_type_name(ld, -1));
       }
@@ -182,7 +190,7 @@ static void read_decision(Loader *ld, int idx, Decision *d) {
   lua_pop(L, 1);
   int st = ld_field(ld, idx, "silence");
   if (st == LUA_TTABLE) {
-    read_choice(ld, -1, &d->silence, 1);
+    read_choice(ld, -1, &d->silence, 1, b);
     if (d->timeout_ms <= 0) {
       ld_err(ld, "'silence' needs a 'timeout': when does time run out?");
     }
@@ -192,14 +200,20 @@ static void read_decision(Loader *ld, int idx, Decision *d) {
     ld_err(ld, "a decision with a 'timeout' needs 'silence = choice{ ... }': what happens if nobody answers?");
   }
   lua_pop(L, 1);
+  if (ld->s->case_info) {
+    ld_case_decision(ld, idx, d, b);
+  }
   ld_leave(ld, saved);
 }
 
-static void read_post(Loader *ld, int idx, Post *p) {
+static void read_post(Loader *ld, int idx, Post *p, const Beat *b) {
   static const char *const allowed[] = {"from", "text", "at", "likes", "shares", "replies", "when", NULL};
+  static const char *const case_allowed[] = {"from",  "text",   "at",      "likes",    "shares",    "replies", "when",
+                                             "stamp", "source", "sources", "original", "uncertain", NULL};
   int saved = ld_enter(ld, idx, "post");
   p->line = ld->line;
-  ld_check_fields(ld, idx, "post", allowed);
+  p->stamp_ms = -1;
+  ld_check_fields(ld, idx, "post", ld->s->case_info ? case_allowed : allowed);
   char *from = ld_string(ld, idx, "from", 1);
   p->persona = SCN_BRAND;
   if (from && strcmp(from, "brand") != 0) {
@@ -216,6 +230,9 @@ static void read_post(Loader *ld, int idx, Post *p) {
   p->shares = ld_int(ld, idx, "shares", 0, 1000000000, 0, 0);
   p->replies = ld_int(ld, idx, "replies", 0, 1000000000, 0, 0);
   p->when_fn = ld_function(ld, idx, "when");
+  if (ld->s->case_info) {
+    ld_case_post(ld, idx, p, b);
+  }
   ld_leave(ld, saved);
 }
 
@@ -234,15 +251,21 @@ static void sort_posts(Beat *b) {
 
 static void read_beat(Loader *ld, int idx, Beat *b) {
   static const char *const allowed[] = {"id", "posts", "on_enter", "decision", "ending", "next", "after", NULL};
+  static const char *const case_allowed[] = {"id",   "posts", "on_enter",    "decision", "ending",
+                                             "next", "after", "alternative", NULL};
   lua_State *L = ld->L;
   int saved = ld_enter(ld, idx, "beat");
-  ld_check_fields(ld, idx, "beat", allowed);
+  b->first_stamp_ms = b->last_stamp_ms = -1;
+  ld_check_fields(ld, idx, "beat", ld->s->case_info ? case_allowed : allowed);
+  if (ld->s->case_info) {
+    ld_case_beat(ld, idx, b);
+  }
   if (ld_field(ld, idx, "posts") == LUA_TTABLE) {
     int n = (int)lua_rawlen(L, -1);
     b->posts = calloc((size_t)(n ? n : 1), sizeof *b->posts);
     for (int i = 1; b->posts && i <= n; i++) {
       if (lua_rawgeti(L, -1, i) == LUA_TTABLE) {
-        read_post(ld, -1, &b->posts[b->n_posts++]);
+        read_post(ld, -1, &b->posts[b->n_posts++], b);
       } else {
         ld_err(ld, "post %d of beat '%s' must be a post{ ... }", i, b->id);
       }
@@ -252,13 +275,12 @@ static void read_beat(Loader *ld, int idx, Beat *b) {
     ld_err(ld, "'posts' must be a list of post{ ... }");
   }
   lua_pop(L, 1);
-  sort_posts(b);
   b->on_enter = ld_function(ld, idx, "on_enter");
   int ways = 0;
   if (ld_field(ld, idx, "decision") == LUA_TTABLE) {
     b->decision = calloc(1, sizeof *b->decision);
     if (b->decision) {
-      read_decision(ld, -1, b->decision);
+      read_decision(ld, -1, b->decision, b);
     }
     ways++;
   } else if (!lua_isnil(L, -1)) {
@@ -287,6 +309,10 @@ static void read_beat(Loader *ld, int idx, Beat *b) {
     ways++;
   }
   b->after_ms = ld_duration(ld, idx, "after", -1);
+  if (ld->s->case_info) {
+    ld_case_beat_done(ld, b); /* before sorting: stamps must be listed in order */
+  }
+  sort_posts(b);
   if (ways == 0) {
     ld_err(ld, "beat '%s' has no way out: give it a decision, an ending or a next", b->id);
   } else if (ways > 1) {

@@ -51,4 +51,16 @@ void ld_list(Loader *ld, int idx, const char *name, int **out, int *count, int (
 /* load_beats.c: every beat{} of t.beats, ids first so 'next' can look ahead. */
 void ld_beats(Loader *ld, int idx);
 
+/* load_case.c: case studies. ld_case reads t.case (before the beats, which
+   cite its sources); the ld_case_* readers take a story table's extra
+   fields and run only when s->case_info is set; ld_case_beat_done checks a
+   beat's stamps once it is read; ld_case_finish warns of uncited sources. */
+void ld_case(Loader *ld, int idx);
+void ld_case_beat(Loader *ld, int idx, Beat *b);
+void ld_case_post(Loader *ld, int idx, Post *p, const Beat *b);
+void ld_case_decision(Loader *ld, int idx, Decision *d, const Beat *b);
+void ld_case_choice(Loader *ld, int idx, Choice *c, const Beat *b);
+void ld_case_beat_done(Loader *ld, Beat *b);
+void ld_case_finish(Loader *ld);
+
 #endif

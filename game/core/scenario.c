@@ -2,6 +2,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "scenario.h"
 
+#include "civil.h"
+
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +35,50 @@ int scn_persona_index(const Scenario *s, const char *id) {
   return -1;
 }
 
+int scn_source_index(const Scenario *s, const char *id) {
+  for (int i = 0; id && s->case_info && i < s->case_info->n_sources; i++) {
+    if (s->case_info->sources[i].id && strcmp(s->case_info->sources[i].id, id) == 0) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+void scn_stamp_format(const Scenario *s, int64_t sim_ms, char *buf, size_t len) {
+  int64_t start = s->case_info ? s->case_info->start_min : 0;
+  civil_format(start + sim_ms / 60000, buf, len);
+}
+
+void scn_case_free(CaseInfo *c) {
+  if (!c) {
+    return;
+  }
+  for (int i = 0; i < c->n_sources; i++) {
+    CaseSource *src = &c->sources[i];
+    free(src->id);
+    free(src->publication);
+    free(src->date);
+    free(src->title);
+    free(src->url);
+  }
+  free(c->sources);
+  for (int i = 0; i < c->n_reach; i++) {
+    text_free(&c->reach[i].label);
+  }
+  free(c->reach);
+  for (int i = 0; i < c->n_lessons; i++) {
+    text_free(&c->lessons[i].text);
+  }
+  free(c->lessons);
+  free(c->organisation);
+  free(c->country);
+  free(c->timezone);
+  text_free(&c->period);
+  text_free(&c->lesson);
+  text_free(&c->outcome);
+  free(c);
+}
+
 static void free_choice(Choice *c) {
   text_free(&c->text);
   text_free(&c->feedback);
@@ -46,6 +92,9 @@ static void free_beat(Beat *b) {
   free(b->id);
   for (int i = 0; i < b->n_posts; i++) {
     text_free(&b->posts[i].text);
+    text_free(&b->posts[i].uncertain);
+    free(b->posts[i].sources);
+    free(b->posts[i].original);
   }
   free(b->posts);
   if (b->decision) {
@@ -54,6 +103,11 @@ static void free_beat(Beat *b) {
       free_choice(&b->decision->choices[i]);
     }
     free_choice(&b->decision->silence);
+    if (b->decision->reveal) {
+      text_free(&b->decision->reveal->text);
+      free(b->decision->reveal->sources);
+      free(b->decision->reveal);
+    }
     free(b->decision);
   }
   if (b->ending) {
@@ -98,6 +152,7 @@ void scn_free(Scenario *s) {
   free(s->brand_handle);
   free(s->id);
   free(s->path);
+  scn_case_free(s->case_info);
   sb_free(s->sb);
   free(s);
 }

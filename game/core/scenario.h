@@ -3,6 +3,7 @@
 #ifndef TS_SCENARIO_H
 #define TS_SCENARIO_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "diag.h"
@@ -52,7 +53,16 @@ typedef struct Choice {
   int n_effects;
   LuaRef effect_fn, when_fn, next_fn;
   int next; /* beat index, or -1 when next_fn decides */
+  int real; /* case study: what the organisation actually did */
 } Choice;
+
+/* Case study: what the organisation actually did at a turning point. */
+typedef struct Reveal {
+  int line;
+  Text text;
+  int64_t stamp_ms;        /* since the case's start; -1 when not given */
+  int *sources, n_sources; /* indices into CaseInfo.sources (owned) */
+} Reveal;
 
 typedef struct Decision {
   int line;
@@ -63,7 +73,9 @@ typedef struct Decision {
   double weight;
   Choice choices[SCN_MAX_CHOICES];
   int n_choices;
-  Choice silence; /* valid when timeout_ms > 0 */
+  Choice silence;   /* valid when timeout_ms > 0 */
+  int64_t stamp_ms; /* case study: when it happened in history; -1 = none */
+  Reveal *reveal;   /* case study: owned, NULL = none */
 } Decision;
 
 typedef struct Post {
@@ -73,6 +85,11 @@ typedef struct Post {
   Text text;
   int likes, shares, replies;
   LuaRef when_fn;
+  /* case studies only */
+  int64_t stamp_ms;        /* real time since the case's start, -1 = relative 'at' */
+  int *sources, n_sources; /* indices into CaseInfo.sources (owned) */
+  char *original;          /* the reported wording, owned, or NULL */
+  Text uncertain;          /* shown beside the post; empty = none */
 } Post;
 
 typedef struct Ending {
@@ -91,7 +108,9 @@ typedef struct Beat {
   Ending *ending;
   int next; /* beat index, or -1 */
   LuaRef next_fn;
-  int64_t after_ms; /* delay before next */
+  int64_t after_ms;                      /* delay before next */
+  int alternative;                       /* case study: not history, "what might have happened" */
+  int64_t first_stamp_ms, last_stamp_ms; /* of its posts and decision; -1 = unstamped */
 } Beat;
 
 typedef struct Thread {
@@ -101,6 +120,40 @@ typedef struct Thread {
   int start; /* beat index */
   int64_t at_ms;
 } Thread;
+
+/* --- case studies (docs/scenario-format.md, "Case studies") ----------- */
+
+typedef struct CaseSource {
+  int line;
+  char *id, *publication, *date, *title, *url; /* owned; url may be NULL */
+  int cited;                                   /* references found while loading */
+} CaseSource;
+
+typedef struct CasePoint { /* a sourced data point of the public reaction */
+  int line;
+  int64_t at_ms; /* since start */
+  double value;
+  int source; /* index into sources */
+  Text label;
+} CasePoint;
+
+typedef struct CaseLesson {
+  int principle; /* index into principles[] */
+  Text text;
+} CaseLesson;
+
+typedef struct CaseInfo {
+  int line;
+  char *organisation, *country, *timezone; /* owned */
+  int64_t start_min;                       /* civil minutes (civil.h) of simulated time 0 */
+  Text period, lesson, outcome;
+  CaseSource *sources;
+  int n_sources;
+  CasePoint *reach;
+  int n_reach;
+  CaseLesson *lessons;
+  int n_lessons;
+} CaseInfo;
 
 typedef struct Scenario {
   char *path;    /* as given to scn_load_file */
@@ -128,7 +181,8 @@ typedef struct Scenario {
   int n_threads;
   Beat *beats;
   int n_beats;
-  Sandbox *sb; /* owns the hooks */
+  Sandbox *sb;         /* owns the hooks */
+  CaseInfo *case_info; /* owned; NULL for an ordinary scenario */
 } Scenario;
 
 /* Loads 'path' in a fresh sandbox and validates it. Returns a scenario
@@ -142,6 +196,11 @@ void scn_free(Scenario *s);
 int scn_beat_index(const Scenario *s, const char *id);
 int scn_var_index(const Scenario *s, const char *name);
 int scn_persona_index(const Scenario *s, const char *id);
+/* Index of a case source by id, or -1 (also for an ordinary scenario). */
+int scn_source_index(const Scenario *s, const char *id);
+/* "YYYY-MM-DD HH:MM" of a case's simulated time 'sim_ms' (seconds dropped). */
+void scn_stamp_format(const Scenario *s, int64_t sim_ms, char *buf, size_t len);
+void scn_case_free(CaseInfo *c);
 
 /* Lists the *.lua files of a folder, sorted; returns the count or -1.
    The caller frees each path and the array. */

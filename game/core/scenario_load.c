@@ -280,7 +280,7 @@ static void read_meta(Loader *ld, int idx) {
 static int load_protected(lua_State *L) {
   static const char *const allowed[] = {"id",      "lang",  "title", "summary",  "archetype", "channel",  "difficulty",
                                         "minutes", "brand", "rules", "personas", "state",     "audience", "clock",
-                                        "weights", "pass",  "start", "threads",  "beats",     NULL};
+                                        "weights", "pass",  "start", "threads",  "beats",     "case",     NULL};
   Loader *ld = lua_touserdata(L, 2);
   if (!lua_istable(L, 1)) {
     ld_err(ld, "the file must end with 'return scenario { ... }' (it returned a %s)", ld_type_name(ld, 1));
@@ -301,8 +301,10 @@ static int load_protected(lua_State *L) {
   read_rules(ld, t);
   read_personas(ld, t);
   read_state(ld, t);
+  ld_case(ld, t);
   ld_beats(ld, t);
   read_threads(ld, t);
+  ld_case_finish(ld);
   return 0;
 }
 

@@ -1,0 +1,22 @@
+/* civil.h — "YYYY-MM-DD HH:MM" date-times on the proleptic Gregorian
+   calendar, as whole minutes since 1970-01-01 00:00 of the same calendar.
+   Pure arithmetic: no time zone, no locale, no daylight saving; a case
+   study's stamps are local to the event and only ever compared and
+   subtracted among themselves. */
+#ifndef TS_CIVIL_H
+#define TS_CIVIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define CIVIL_STAMP_LEN 16 /* "2014-01-30 18:05" */
+
+/* Parses exactly "YYYY-MM-DD HH:MM" (years 1900-2199, a real day of that
+   month, 00:00-23:59) into *out_min. Returns 0, or -1 if malformed. */
+int civil_parse(const char *s, int64_t *out_min);
+/* Parses exactly "YYYY-MM-DD" (a source's date). Returns 0 or -1. */
+int civil_parse_date(const char *s, int64_t *out_min);
+/* Writes "YYYY-MM-DD HH:MM" for 'min' into buf (at least 17 bytes). */
+void civil_format(int64_t min, char *buf, size_t len);
+
+#endif
