@@ -164,8 +164,8 @@ return scenario {
             it = "Il giorno viene da un solo blog; l'ora non è nelle fonti.",
           },
           text = {
-            en = "(A new photo from the 'Where is Patrizia?' campaign on the brand's Facebook page: a very thin model in a red dress.)",
-            it = "(Sulla pagina Facebook del marchio, una nuova foto della campagna «Where is Patrizia?»: una modella molto magra con un vestito rosso.)",
+            en = "(A new photo from the 'Where is Patrizia?' campaign on the brand's Facebook page: a very thin model.)",
+            it = "(Sulla pagina Facebook del marchio, una nuova foto della campagna «Where is Patrizia?»: una modella molto magra.)",
           } },
         post { from = "fan_a", stamp = "2011-04-07 15:00", source = "PP5",
           uncertain = {

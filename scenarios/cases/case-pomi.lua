@@ -367,7 +367,7 @@ return scenario {
           choice {
             text = {
               en = "We've read every comment. Many of you, especially in the South, read our ad as pointing at Campania and its farmers at a painful time. That is not what we meant, but we understand why it reads that way, and we are sorry for the hurt. Honest farmers in Campania are victims of the Terra dei Fuochi, not part of it. We are reviewing the campaign and will be back here tomorrow with what we decide.",
-              it = "Abbiamo letto tutti i commenti. Molti di voi, soprattutto al Sud, hanno letto la nostra pubblicità come un dito puntato contro la Campania e i suoi agricoltori in un momento doloroso. Non era questa la nostra intenzione, ma capiamo perché si legge così, e ci dispiace per il male che abbiamo fatto. Gli agricoltori onesti della Campania sono vittime della Terra dei Fuochi, non ne fanno parte. Stiamo rivedendo la campagna e domani torneremo qui a dirvi che cosa abbiamo deciso.",
+              it = "Abbiamo letto tutti i commenti. Molti di voi, soprattutto al Sud, hanno letto la nostra pubblicità come un dito puntato contro la Campania e i suoi agricoltori in un momento doloroso. Non era questa la nostra intenzione, ma capiamo perché si legge così, e ci dispiace per il dolore che abbiamo causato. Gli agricoltori onesti della Campania sono vittime della Terra dei Fuochi, non ne fanno parte. Stiamo rivedendo la campagna e domani torneremo qui a dirvi che cosa abbiamo deciso.",
             },
             empathy = 9, policy = 9,
             tags = { "listen", "apologise-sincerely", "reply-fast", "recover-fast" },
