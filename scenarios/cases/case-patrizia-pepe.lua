@@ -299,8 +299,8 @@ return scenario {
         },
         reveal = reveal {
           text = {
-            en = "The brand answered at length. One reply began by asking why it should even answer the usual people who complain about models, and went on that everyone is born with a certain DNA and body, that some people are naturally thin and not ill, that models are chosen because clothes look perfect on them, and that 'you all' always get it wrong by calling working models ill. Staff also told a fan that her words offended naturally thin models and that the discussion belonged on an eating-disorder forum. One blog reports that the exchange ran until about 2 a.m.",
-            it = "Il marchio rispose a lungo. Una risposta cominciava chiedendosi perché mai rispondere alle solite persone che si lamentano delle modelle, e proseguiva: ognuna nasce con un certo DNA e un certo fisico, alcune persone sono magre di natura e non sono malate, le modelle si scelgono perché gli abiti stanno loro a pennello, e 'voi tutte' sbagliate sempre a dare delle malate a modelle che lavorano. Lo staff disse anche a una fan che le sue parole offendevano le modelle magre di natura e che la discussione era da forum sui disturbi alimentari. Secondo un blog, lo scambio andò avanti fino alle 2 di notte circa.",
+            en = "The brand answered at length. One reply began by asking why it should even answer the usual people who complain about models, and went on that everyone is born with a certain DNA and body, that some people are naturally thin and not ill, that models are chosen because clothes look perfect on them, and that 'you all' always get it wrong by calling working models ill. Staff also told one commenter that their words offended naturally thin models, and said the discussion belonged on an eating-disorder forum. One blog reports that the exchange ran until about 2 a.m.",
+            it = "Il marchio rispose a lungo. Una risposta cominciava chiedendosi perché mai rispondere alle solite persone che si lamentano delle modelle, e proseguiva: ognuna nasce con un certo DNA e un certo fisico, alcune persone sono magre di natura e non sono malate, le modelle si scelgono perché gli abiti stanno loro a pennello, e 'voi tutte' sbagliate sempre a dare delle malate a modelle che lavorano. Lo staff rispose anche a chi commentava che le sue parole offendevano le modelle magre di natura, e disse che la discussione era da forum sui disturbi alimentari. Secondo un blog, lo scambio andò avanti fino alle 2 di notte circa.",
           },
           sources = { "PP5", "PP13", "PP1", "PP2", "PP11" },
         },
@@ -392,8 +392,8 @@ return scenario {
             it = "L'articolo è del 13 aprile; l'ora non è nelle fonti.",
           },
           text = {
-            en = "(Article: how Patrizia Pepe's brand reputation is being played out over one photo on Facebook, with the thread's exchanges.)",
-            it = "(Articolo: come la reputazione del marchio Patrizia Pepe si stia giocando su una foto pubblicata su Facebook, con gli scambi della discussione.)",
+            en = "(Article: how Patrizia Pepe's brand reputation is being played out over one photo on Facebook.)",
+            it = "(Articolo: come la reputazione del marchio Patrizia Pepe si stia giocando su una foto pubblicata su Facebook.)",
           } },
         post { from = "ydl", stamp = "2011-04-13 16:00", sources = { "PP6", "PP3" },
           uncertain = {
@@ -408,8 +408,8 @@ return scenario {
       decision = decision {
         stamp = "2011-04-13 17:00",
         prompt = {
-          en = "13 April. Ninja Marketing has published the thread, blogs and Twitter are picking it up, and people are asking the brand for a comment on Facebook, on Twitter and on the article. What do you do?",
-          it = "13 aprile. Ninja Marketing ha pubblicato la discussione, blog e Twitter la rilanciano, e su Facebook, su Twitter e sotto l'articolo chiedono al marchio un commento. Che cosa fai?",
+          en = "13 April. Ninja Marketing has written about the case, blogs and Twitter are picking it up, and the brand is being asked for its side on Facebook, on Twitter and by the trade press. What do you do?",
+          it = "13 aprile. Ninja Marketing ha scritto del caso, blog e Twitter lo rilanciano, e su Facebook, su Twitter e dalla stampa di settore chiedono al marchio la sua versione. Che cosa fai?",
         },
         target = 50,
         timeout = "6h",
