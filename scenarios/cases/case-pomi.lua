@@ -151,7 +151,6 @@ return scenario {
                title = "L'assessore Fava difende il Consorzio del Pomodoro",
                url = "http://www.mondopadano.it/news/attualita/lassessore-fava-difende-il-consorzio-del-pomodoro/7349" },
     },
-    reach = {},
     lessons = {
       lesson { principle = "plan-campaigns", text = {
         en = "Before launch, ask who could read a campaign as profiting from a tragedy or pointing at a group. An origin claim in the middle of another region's food scandal fails that test.",
