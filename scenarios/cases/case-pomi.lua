@@ -13,8 +13,8 @@
 -- `uncertain`. Left out: the unverified truck-driver claim about Campanian
 -- tomatoes, the disputed name of the agency, and sales figures (none
 -- found). The fact sheet has no figures for the public reaction, so
--- `reach` is empty. Commenters are private and appear by role only, with
--- invented handles.
+-- there is no `reach` list. Commenters are private and appear by role
+-- only, with invented handles.
 
 return scenario {
   id = "case-pomi",
