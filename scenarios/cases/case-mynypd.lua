@@ -43,7 +43,7 @@ return scenario {
   case = case {
     organisation = "New York City Police Department",
     country = "US",
-    start = "2014-04-22 13:40",
+    start = "2014-04-22 12:00",
     timezone = "EDT",
     period = "22–23 April 2014",
     lesson = "An open hashtag from an institution with critics invited a flood of complaints; the answer was to welcome the attention.",
@@ -108,9 +108,9 @@ return scenario {
     beat {
       id = "design",
       decision = decision {
-        stamp = "2014-04-22 13:50",
-        prompt = "Tuesday, early afternoon. The department wants to show friendlier moments between officers and the public. The draft tweet for @NYPDnews (about 100,000 followers) reads: 'Do you have a photo w/ a member of the NYPD? Tweet us & tag it #myNYPD. It may be featured on our Facebook.' The city has lived through years of argument over stop-and-frisk and the policing of the Occupy protests. What do you do with the draft?",
-        target = 90,
+        stamp = "2014-04-22 12:30",
+        prompt = "Tuesday. The department wants to show friendlier moments between officers and the public. The draft tweet for @NYPDnews (about 100,000 followers) reads: 'Do you have a photo w/ a member of the NYPD? Tweet us & tag it #myNYPD. It may be featured on our Facebook.' The city has lived through years of argument over stop-and-frisk and the policing of the Occupy protests. What do you do with the draft before it goes out this afternoon?",
+        target = 60,
         weight = 2,
         reveal = reveal {
           stamp = "2014-04-22 13:55",
