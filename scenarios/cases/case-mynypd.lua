@@ -55,7 +55,7 @@ return scenario {
                title = "NYPD commissioner responds to Twitter hashtag disaster: 'I welcome the attention'",
                url = "http://www.theverge.com/2014/4/23/5644498/nypd-commissioner-responds-to-twitter-disaster-i-welcome-attention" },
       source { id = "NY3", publication = "RT", date = "2014-04-22",
-               title = "NYPD hashtag story (embeds the original tweet)",
+               title = "[NYPD hashtag story, embedding the original tweet]",
                url = "https://rt.com/usa/154120-nypd-hashtag-twitter-police/amp" },
       source { id = "NY4", publication = "CBS New York / WCBS 880", date = "2014-04-22",
                title = "#MyNYPD Twitter Hashtag Backfires, Gets Flooded With Images Of Police Brutality",
@@ -150,10 +150,10 @@ return scenario {
       id = "alt-curated",
       alternative = true,
       posts = {
-        post { from = "brand", at = "20m",
+        post { from = "brand", at = "5m",
                text = "Has an NYPD officer made a difference in your neighbourhood? Tell us the story through the form on our website. We'll share some of them on Facebook." },
-        post { from = "user3", at = "1h", text = "@NYPDnews Fine, and where's the form for the other kind of story?" },
-        post { from = "user1", at = "1h30m", text = "@late_shift_bx the complaint line exists, just not in this tweet." },
+        post { from = "user3", at = "15m", text = "@NYPDnews Fine, and where's the form for the other kind of story?" },
+        post { from = "user1", at = "20m", text = "@late_shift_bx the complaint line exists, just not in this tweet." },
       },
       next = "launch",
     },
@@ -383,7 +383,7 @@ return scenario {
         target = 60,
         reveal = reveal {
           sources = { "NY1", "NY2", "NY5", "NY8", "NY9" },
-          text = "Commissioner Bill Bratton told reporters he 'kind of' welcomed the attention and that the department had 'really broke the numbers yesterday'. He said most of the pictures were 'old news', that police actions are often 'lawful, but they look awful', admitted the reaction had not been anticipated, and said the campaign had not stopped. Police sources said no one would be disciplined.",
+          text = "On Wednesday (the hour is not reported) Commissioner Bill Bratton told reporters he 'kind of' welcomed the attention and that the department had 'really broke the numbers yesterday'. He said most of the pictures were 'old news', that police actions are often 'lawful, but they look awful', admitted the reaction had not been anticipated, and said the campaign had not stopped. Police sources said no one would be disciplined.",
         },
         choices = {
           choice {
