@@ -39,7 +39,7 @@ return scenario {
     organisation = "American Red Cross",
     country = "US",
     start = "2011-02-15 22:30",
-    timezone = "EST",
+    timezone = "EST (assumed)",
     period = "15–16 February 2011",
     lesson = "A rogue tweet deleted within the hour, admitted with a joke and no scapegoat, turned into donations.",
     sources = {
@@ -62,7 +62,6 @@ return scenario {
                title = "[post on the Red Cross tweet]",
                url = "http://www.twitter-fail.com/2011/02/16/a-class-act/" },
     },
-    reach = {},
     lessons = {
       lesson { principle = "recover-fast",
                text = "The tweet was gone and explained within about an hour, in the middle of the night. A small mistake fixed fast stays small." },
