@@ -99,7 +99,7 @@ return scenario {
       lesson { principle = "recover-fast",
                text = "Between Tuesday and Wednesday the views went from about 20,000 to more than 700,000 while Domino's kept a low profile. Silence did not keep the video small; an answer on the first day might have." },
       lesson { principle = "listen",
-               text = "Answer where the crisis lives. The video was on YouTube, so the apology that worked was a YouTube video, not a statement to the press." },
+               text = "Answer where the crisis lives. The video was on YouTube, and that is where Domino's president finally answered it; a statement to the press would not have reached the people watching." },
       lesson { principle = "reply-fast",
                text = "A fast first reply needs a channel to give it on. Domino's opened its Twitter account in the middle of the crisis; own your channels before you need them." },
       lesson { principle = "no-lies",
@@ -218,11 +218,11 @@ return scenario {
             next = "wednesday",
           },
           choice {
-            text = "(Answer today where the video lives: a short statement on YouTube and to the blogs that found it, saying what happened, that the store is closed and the employees are gone, and that a full apology follows. Open a company Twitter account to answer questions.)",
+            text = "(Answer today where the video lives: a short statement on YouTube and to the blogs that found it, saying what happened, that the two employees are gone, what is being done about the store, and that a full apology follows. Open a company Twitter account to answer questions.)",
             empathy = 9, policy = 9,
             tags = { "recover-fast", "listen", "reply-fast", "own-it" },
             effects = { audience = 10, set = { answered_tuesday = true } },
-            feedback = "You meet the video on its own ground while it is still at tens of thousands of views, say what you have done, and set up the channel you will need. The apology can follow, but people already know you care.",
+            feedback = "You meet the video on its own ground while it is still at tens of thousands of views, say what you have done so far, and set up the channel you will need. The apology can follow, but people already know you care.",
             next = "alt-tuesday-answer",
           },
           choice {
@@ -242,7 +242,7 @@ return scenario {
       alternative = true,
       posts = {
         post { from = "viewer", at = "2h",
-               text = "Domino's actually posted a reply on YouTube. Still gross, but they shut the store and fired them." },
+               text = "Domino's actually posted a reply on YouTube. Still gross, but at least they fired them and said what happens next." },
         post { from = "blogger", at = "5h",
                text = "Credit to Domino's for answering on the same platform within a day. Waiting for the full apology." },
       },
@@ -344,7 +344,7 @@ return scenario {
     beat {
       id = "end-history",
       ending = ending { outcome = "crisis",
-        text = "The apology was praised for its platform and its plain words, and criticised for coming two days late. Domino's later estimated the incident had cost between 1% and 2% of its domestic same-store sales for the quarter." },
+        text = "The apology reached people on the platform where the video lived, but about two days after it went up. Domino's later estimated the incident had cost between 1% and 2% of its domestic same-store sales for the quarter." },
     },
 
     beat {

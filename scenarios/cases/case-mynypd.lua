@@ -168,7 +168,7 @@ return scenario {
         post { from = "ows", stamp = "2014-04-22 16:00", source = "NY6",
                uncertain = "About two hours after the launch tweet; the exact minute is not reported.",
                original = "changing hearts and minds one baton at a time",
-               text = "(A photo of officers struggling with protesters) changing hearts and minds one baton at a time #myNYPD" },
+               text = "(A photo of officers struggling with protesters, posted to the hashtag) changing hearts and minds one baton at a time" },
         post { from = "user1", stamp = "2014-04-22 16:10", source = "NY4", uncertain = AFTERNOON,
                text = "(A photo of an officer pulling a woman by the hair at a protest.) #myNYPD" },
         post { from = "user2", stamp = "2014-04-22 16:15", source = "NY4", uncertain = AFTERNOON,

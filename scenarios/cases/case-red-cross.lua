@@ -29,7 +29,7 @@ return scenario {
     persona { id = "follower", name = "Twitter user", handle = "@quiet_lurker_dc",
               role = "follower of the Red Cross account" },
     persona { id = "reporter", name = "Twitter user", handle = "@deadline_desk", role = "reporter" },
-    persona { id = "twfail", name = "twitter-fail.com", handle = "twitter-fail.com", role = "blog about Twitter mistakes" },
+    persona { id = "twfail", name = "twitter-fail.com", handle = "(blog)", role = "blog about Twitter mistakes" },
   },
 
   audience = 15,
@@ -68,7 +68,7 @@ return scenario {
       lesson { principle = "no-lies",
                text = "The Red Cross said it had deleted the tweet instead of pretending it never existed, or blaming a hacker. Deleting your own mistake is fine when you say you did it." },
       lesson { principle = "own-it",
-               text = "No public scapegoat: the organisation treated the mistake as its own, and the story stayed about a slip, not about a sacking." },
+               text = "No public scapegoat: the Red Cross explained the slip lightly instead of presenting a culprit, and the story stayed about a mistake that was fixed, not about a sacking." },
       lesson { principle = "engage-fans",
                text = "When a brewery and its fans turned the joke into a call for donations, the Red Cross joined in and gave them somewhere to give." },
     },
