@@ -47,7 +47,7 @@ expect "--untimed is recorded" grep -q '"timing":	"untimed"' "$tmp/untimed.json"
 
 "$bin" check tests/data >"$tmp/check.txt"
 expect "check passes the test scenarios" test $? -eq 0
-expect "check counts the files" grep -q "4 scenarios checked, 0 failed" "$tmp/check.txt"
+expect "check counts the files" grep -q "5 scenarios checked, 0 failed" "$tmp/check.txt"
 printf 'return 42\n' >"$tmp/bad.lua"
 "$bin" check "$tmp/bad.lua" >"$tmp/check.txt"
 expect "check fails a broken scenario" test $? -eq 1

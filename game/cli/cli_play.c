@@ -11,6 +11,7 @@
 #include <time.h>
 
 #include "cli/cli.h"
+#include "cli/cli_case.h"
 #include "duration.h"
 #include "journal.h"
 #include "record.h"
@@ -202,7 +203,11 @@ static void print_event(const Scenario *s, const RunEvent *e, int lang) {
   if (e->kind == EV_ENDING) {
     return;
   }
-  print_clock(e->sim_ms);
+  if (s->case_info) {
+    cli_case_clock(s, b, e->sim_ms);
+  } else {
+    print_clock(e->sim_ms);
+  }
   if (s->n_threads > 1) {
     printf(" <%s>", s->threads[e->thread].id);
   }
@@ -213,11 +218,19 @@ static void print_event(const Scenario *s, const RunEvent *e, int lang) {
     printf(" %s %s: %s", name, handle, text_get(&p->text, lang, s->lang));
     print_counts(p);
     printf("\n");
-  } else if (e->kind == EV_REPLY) {
+    if (s->case_info) {
+      cli_case_post_notes(s, p, lang);
+    }
+    return;
+  }
+  if (e->kind == EV_REPLY) {
     printf(" %s %s: %s\n", s->brand_name, s->brand_handle,
            text_get(&b->decision->choices[e->index].text, lang, s->lang));
   } else {
     printf(" (no reply from %s)\n", s->brand_name);
+  }
+  if (s->case_info) {
+    cli_case_reveal(s, b, e->kind == EV_REPLY ? e->index : -1, lang);
   }
 }
 
@@ -378,6 +391,9 @@ static void print_debrief(const Run *r, const ScoreCard *card, int lang) {
     for (int k = 0; k < c->n_breaks; k++) {
       printf("   Broke rule %d: %s\n", c->breaks[k], text_get(&s->rules[c->breaks[k] - 1], lang, s->lang));
     }
+  }
+  if (s->case_info) {
+    cli_case_debrief(r, lang);
   }
 }
 
@@ -540,6 +556,9 @@ static int play_loaded(const Scenario *s, PlayArgs *a) {
     printf("%s\n%s\n", text_get(&s->title, a->lang, s->lang), text_get(&s->summary, a->lang, s->lang));
     printf("(%s, %s, about %d min; you speak for %s %s)\n\n", channel_names[s->channel],
            difficulty_names[s->difficulty], s->minutes, s->brand_name, s->brand_handle);
+    if (s->case_info) {
+      cli_case_intro(s, a->lang);
+    }
   }
   int64_t started_ms = attempt_now_ms();
   int stopped = run_start(r) != RUN_OK ? 0 : play_moves(r, a);

@@ -112,10 +112,29 @@ static void print_languages(const Scenario *s, FILE *out) {
   }
 }
 
+/* One line for a case study: what it replays and how much of it is history. */
+static void print_case(const Scenario *s, FILE *out) {
+  const CaseInfo *c = s->case_info;
+  int turning = 0, alternative = 0;
+  for (int b = 0; b < s->n_beats; b++) {
+    alternative += s->beats[b].alternative;
+    turning += s->beats[b].decision && !s->beats[b].alternative;
+  }
+  char start[32];
+  scn_stamp_format(s, 0, start, sizeof start);
+  fprintf(out, "  case: %s (%s), from %s %s; %d source%s, %d reach point%s, %d turning point%s, %d alternative beat%s\n",
+          c->organisation, c->country, start, c->timezone, c->n_sources, c->n_sources == 1 ? "" : "s", c->n_reach,
+          c->n_reach == 1 ? "" : "s", turning, turning == 1 ? "" : "s", alternative, alternative == 1 ? "" : "s");
+}
+
 static void print_summary(const Scenario *s, const ExploreStats *st, FILE *out) {
   fprintf(out, "  %s \"%s\" [", s->id, text_get(&s->title, LANG_EN, s->lang));
   print_languages(s, out);
-  fprintf(out, "]\n  %ld path%s%s, %d ending%s%s", st->paths, st->paths == 1 ? "" : "s", st->capped ? " (capped)" : "",
+  fprintf(out, "]\n");
+  if (s->case_info) {
+    print_case(s, out);
+  }
+  fprintf(out, "  %ld path%s%s, %d ending%s%s", st->paths, st->paths == 1 ? "" : "s", st->capped ? " (capped)" : "",
           st->endings, st->endings == 1 ? "" : "s", st->endings ? ":" : "");
   for (int b = 0; b < s->n_beats; b++) {
     if (st->ending_seen[b]) {

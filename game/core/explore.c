@@ -35,11 +35,8 @@ static void mark_beats(Explorer *ex, const Run *r) {
   }
 }
 
-static void report_error(Explorer *ex, const Run *r, const char *msg) {
-  mark_beats(ex, r);
-  if (++ex->st->failed >= MAX_FAILED_PLAYS || strstr(msg, "(a loop")) {
-    ex->st->capped = 1; /* a loop fails on every path through it: one report is enough */
-  }
+/* Adds 'msg' with the path that led to it, once per distinct message. */
+static void report_once(Explorer *ex, const char *msg) {
   for (int i = 0; i < ex->n_reported; i++) {
     if (strcmp(ex->reported[i], msg) == 0) {
       return;
@@ -58,6 +55,29 @@ static void report_error(Explorer *ex, const Run *r, const char *msg) {
   const char *path = len > 160 ? ex->path + len - 160 : ex->path;
   snprintf(line, sizeof line, "%s (path: %s%s)", msg, len > 160 ? "..." : "", len ? path : "at the start");
   diag_add_raw(ex->diag, DIAG_ERROR, line);
+}
+
+static void report_error(Explorer *ex, const Run *r, const char *msg) {
+  mark_beats(ex, r);
+  if (++ex->st->failed >= MAX_FAILED_PLAYS || strstr(msg, "(a loop")) {
+    ex->st->capped = 1; /* a loop fails on every path through it: one report is enough */
+  }
+  report_once(ex, msg);
+}
+
+/* Case studies: along every path, history only moves forward. */
+static void check_stamps(Explorer *ex, const Run *r) {
+  int64_t at, before;
+  int beat = run_stamp_back(r, &at, &before);
+  if (beat < 0) {
+    return;
+  }
+  char now[32], then[32], msg[700];
+  scn_stamp_format(ex->s, at, now, sizeof now);
+  scn_stamp_format(ex->s, before, then, sizeof then);
+  snprintf(msg, sizeof msg, "%s:%d: history goes back in time at beat '%s': it starts at %s, but this path was "
+           "already at %s", ex->s->path, ex->s->beats[beat].line, ex->s->beats[beat].id, now, then);
+  report_once(ex, msg);
 }
 
 static void record_path(Explorer *ex, const Run *r) {
@@ -156,6 +176,9 @@ static void try_move(Explorer *ex, const Run *r, MoveKind kind, int thread, int 
 
 static void explore_node(Explorer *ex, Run *r) {
   ex->nodes++;
+  if (run_error(r) || run_done(r)) {
+    check_stamps(ex, r);
+  }
   if (run_error(r)) {
     report_error(ex, r, run_error(r));
     return;

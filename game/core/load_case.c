@@ -63,16 +63,19 @@ static int cite(Loader *ld, int idx) {
 }
 
 /* 'source = "ID"' or 'sources = { "ID", … }' into a malloc'd list (owned
-   by the caller's struct from the start). Returns the count. */
+   by the caller's struct from the start). Returns how many citations were
+   written, known or not, so that one slip gives one message. */
 static int read_citations(Loader *ld, int idx, int **out, int *n, int required, const char *what) {
   int one = ld_field(ld, idx, "source");
   lua_pop(ld->L, 1);
   int many = ld_field(ld, idx, "sources");
+  int given = many == LUA_TTABLE ? (int)lua_rawlen(ld->L, -1) : many != LUA_TNIL;
   lua_pop(ld->L, 1);
   *n = 0;
   if (one != LUA_TNIL && many != LUA_TNIL) {
     ld_err(ld, "give 'source' or 'sources', not both");
   } else if (one != LUA_TNIL) {
+    given = 1;
     *out = calloc(1, sizeof **out);
     ld_field(ld, idx, "source");
     int i = *out ? cite(ld, -1) : -1;
@@ -80,15 +83,14 @@ static int read_citations(Loader *ld, int idx, int **out, int *n, int required, 
     if (i >= 0) {
       (*out)[(*n)++] = i;
     }
-  } else if (many != LUA_TNIL) {
+  }
+  if (many != LUA_TNIL) {
     ld_list(ld, idx, "sources", out, n, cite);
   }
-  if (*n == 0 && required && one == LUA_TNIL && many == LUA_TNIL) {
+  if (given == 0 && required) {
     ld_err(ld, "%s must cite its source: add source = \"ID\" (or sources = { \"ID\", ... })", what);
-  } else if (*n == 0 && required && many != LUA_TNIL && one == LUA_TNIL) {
-    ld_err(ld, "'sources' of %s is empty: cite at least one source", what);
   }
-  return *n;
+  return given;
 }
 
 /* --- the case{} table ---------------------------------------------------- */
@@ -247,7 +249,7 @@ void ld_case(Loader *ld, int idx) {
 void ld_case_finish(Loader *ld) {
   const CaseInfo *c = ld->s->case_info;
   for (int i = 0; c && i < c->n_sources; i++) {
-    if (c->sources[i].cited == 0 && c->sources[i].id) {
+    if (c->sources[i].cited == 0 && c->sources[i].id && scn_source_index(ld->s, c->sources[i].id) == i) {
       diag_add(ld->diag, DIAG_WARNING, ld->s->path, c->sources[i].line, "source '%s' is never cited",
                c->sources[i].id);
     }

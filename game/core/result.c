@@ -123,5 +123,8 @@ cJSON *result_to_json(const Run *r, const ScoreCard *card, int lang) {
   for (int i = 0; list && i < n && i < card->n; i++) {
     cJSON_AddItemToArray(list, decision_json(r, &recs[i], &card->decisions[i], lang));
   }
+  if (s->case_info) {
+    cJSON_AddItemToObject(root, "case", result_case_json(r, lang));
+  }
   return root;
 }

@@ -12,4 +12,11 @@
    numbers are 1-based in listed order; 0 means silence. */
 cJSON *result_to_json(const Run *r, const ScoreCard *card, int lang);
 
+/* result_case.c: the 'case' object result_to_json adds for a case study
+   (NULL for an ordinary scenario or when out of memory; the caller owns it). */
+cJSON *result_case_json(const Run *r, int lang);
+/* When the organisation really acted at a turning point, in ms since the
+   case's start: the reveal's stamp, else the decision's; -1 if neither. */
+int64_t result_real_stamp(const Decision *d);
+
 #endif

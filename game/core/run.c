@@ -37,13 +37,17 @@ static void bind(Run *r) {
   r->th = (ThreadState *)p;
   p += align8(sizeof(ThreadState) * (size_t)s->n_threads);
   r->events = (RunEvent *)p;
+  p += align8(sizeof(RunEvent) * (r->o.record_events ? RUN_MAX_EVENTS : 0));
+  r->audience_curve = (AudienceSample *)p;
 }
 
 Run *run_new(const Scenario *s, const RunOpts *o) {
   size_t events = o->record_events ? RUN_MAX_EVENTS : 0;
+  size_t samples = o->record_events ? RUN_MAX_AUDIENCE : 0;
   size_t size = align8(sizeof(Run)) + align8(sizeof(double) * (size_t)s->n_personas) +
                 align8(sizeof(double) * (size_t)s->n_vars) + 2 * align8(sizeof(int) * (size_t)s->n_beats) +
-                align8(sizeof(ThreadState) * (size_t)s->n_threads) + sizeof(RunEvent) * events;
+                align8(sizeof(ThreadState) * (size_t)s->n_threads) + align8(sizeof(RunEvent) * events) +
+                sizeof(AudienceSample) * samples;
   Run *r = calloc(1, size);
   if (!r) {
     return NULL;
@@ -55,6 +59,8 @@ Run *run_new(const Scenario *s, const RunOpts *o) {
   r->rng = o->seed;
   r->n_forced = -1;
   r->audience = s->audience;
+  r->stamp_high = -1;
+  r->stamp_back = -1;
   for (int i = 0; i < s->n_personas; i++) {
     r->moods[i] = s->personas[i].mood;
   }
@@ -98,6 +104,17 @@ int run_fail(Run *r, const char *fmt, ...) {
 
 /* --- events --------------------------------------------------------------- */
 
+static void sample_audience(Run *r) {
+  if (!r->o.record_events) {
+    return;
+  }
+  AudienceSample *last = r->n_audience > 0 ? &r->audience_curve[r->n_audience - 1] : NULL;
+  if (!last || (last->sim_ms != r->now && r->n_audience < RUN_MAX_AUDIENCE)) {
+    last = &r->audience_curve[r->n_audience++];
+  }
+  *last = (AudienceSample){r->now, r->audience};
+}
+
 static int emit(Run *r, RunEventKind kind, int thread, int beat, int index) {
   if (!r->o.record_events) {
     return RUN_OK;
@@ -106,19 +123,47 @@ static int emit(Run *r, RunEventKind kind, int thread, int beat, int index) {
     return run_fail(r, "%s: more than %d posts and replies in one play (a loop?)", r->s->path, RUN_MAX_EVENTS);
   }
   r->events[r->n_events++] = (RunEvent){kind, thread, beat, index, r->now};
+  sample_audience(r);
   return RUN_OK;
 }
 
 /* --- beats ---------------------------------------------------------------- */
 
-static int64_t last_post_at(const Beat *b) {
-  int64_t t = 0;
+/* A post is due 'at' after its beat is entered, or, stamped with its real
+   time in a case study, at that time, unless the story is already past it. */
+static int64_t post_due(const ThreadState *th, const Post *p) {
+  if (p->stamp_ms >= 0) {
+    return p->stamp_ms > th->entered ? p->stamp_ms : th->entered;
+  }
+  return th->entered + p->at_ms;
+}
+
+static int64_t last_post_due(const ThreadState *th, const Beat *b) {
+  int64_t t = th->entered;
   for (int i = 0; i < b->n_posts; i++) {
-    if (b->posts[i].at_ms > t) {
-      t = b->posts[i].at_ms;
+    int64_t due = post_due(th, &b->posts[i]);
+    if (due > t) {
+      t = due;
     }
   }
   return t;
+}
+
+/* Case studies: history must not run backwards along a path. The first
+   beat that does is remembered for check; the play itself goes on. */
+static void track_stamps(Run *r, int beat) {
+  const Beat *b = &r->s->beats[beat];
+  if (b->alternative || b->first_stamp_ms < 0) {
+    return;
+  }
+  if (b->first_stamp_ms < r->stamp_high && r->stamp_back < 0) {
+    r->stamp_back = beat;
+    r->stamp_back_at = b->first_stamp_ms;
+    r->stamp_back_before = r->stamp_high;
+  }
+  if (b->last_stamp_ms > r->stamp_high) {
+    r->stamp_high = b->last_stamp_ms;
+  }
 }
 
 static int enter_beat(Run *r, int t, int beat) {
@@ -129,23 +174,30 @@ static int enter_beat(Run *r, int t, int beat) {
                     r->s->path, b->line, b->id);
   }
   r->visits[beat]++;
+  track_stamps(r, beat);
   th->beat = beat;
   th->entered = r->now;
   th->next_post = 0;
   th->open = 0;
   if (b->on_enter != SCN_NOREF) {
     HookCall hc;
-    return run_call_hook(r, b->on_enter, &hc, LUA_TNIL);
+    int rc = run_call_hook(r, b->on_enter, &hc, LUA_TNIL);
+    sample_audience(r);
+    return rc;
   }
   return RUN_OK;
 }
 
 static int64_t open_time(const ThreadState *th, const Beat *b) {
-  return th->entered + (b->decision->at_ms >= 0 ? b->decision->at_ms : last_post_at(b));
+  const Decision *d = b->decision;
+  if (d->stamp_ms >= 0) {
+    return d->stamp_ms > th->entered ? d->stamp_ms : th->entered;
+  }
+  return d->at_ms >= 0 ? th->entered + d->at_ms : last_post_due(th, b);
 }
 
 static int64_t next_time(const ThreadState *th, const Beat *b) {
-  return th->entered + (b->after_ms >= 0 ? b->after_ms : last_post_at(b));
+  return b->after_ms >= 0 ? th->entered + b->after_ms : last_post_due(th, b);
 }
 
 /* The earliest thing due in a thread; kinds break ties in enum order. */
@@ -163,7 +215,7 @@ static ItemKind thread_due(const Run *r, int t, int64_t *at) {
     return IT_TRANSITION;
   }
   const Beat *b = &r->s->beats[th->beat];
-  int64_t post = th->next_post < b->n_posts ? th->entered + b->posts[th->next_post].at_ms : NEVER;
+  int64_t post = th->next_post < b->n_posts ? post_due(th, &b->posts[th->next_post]) : NEVER;
   if (b->decision && !th->open) {
     int64_t open = open_time(th, b);
     *at = post <= open ? post : open;
@@ -178,7 +230,7 @@ static ItemKind thread_due(const Run *r, int t, int64_t *at) {
     return th->deadline >= 0 ? IT_DEADLINE : IT_NONE;
   }
   /* an ending waits for its last post; 'next' leaves at its time, posts or not */
-  int64_t leave = b->ending ? th->entered + last_post_at(b) : next_time(th, b);
+  int64_t leave = b->ending ? last_post_due(th, b) : next_time(th, b);
   *at = post <= leave ? post : leave;
   return post <= leave ? IT_POST : b->ending ? IT_ENDING : IT_NEXT;
 }
@@ -295,6 +347,7 @@ static int play_choice(Run *r, int t, int choice) {
   if (c->effect_fn != SCN_NOREF && run_call_hook(r, c->effect_fn, &hc, LUA_TNIL) != RUN_OK) {
     return RUN_ERROR;
   }
+  sample_audience(r);
   int next = c->next;
   if (c->next_fn != SCN_NOREF) {
     if (run_call_hook(r, c->next_fn, &hc, LUA_TSTRING) != RUN_OK) {
@@ -435,6 +488,7 @@ static int advance_real(Run *r, int64_t target_real) {
 }
 
 int run_start(Run *r) {
+  sample_audience(r);
   if (advance_sim(r, 0) != RUN_OK) {
     return RUN_ERROR;
   }

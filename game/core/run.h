@@ -12,6 +12,7 @@
 
 #define RUN_MAX_EVENTS 1024
 #define RUN_MAX_RANDOM 64
+#define RUN_MAX_AUDIENCE 512 /* samples of the audience curve */
 
 typedef struct Run Run;
 
@@ -30,6 +31,14 @@ typedef struct RunEvent {
   int index; /* post index (EV_POST) or choice index (EV_REPLY) */
   int64_t sim_ms;
 } RunEvent;
+
+/* The audience at a moment of the story: one sample at the start, at every
+   event, and after every reply's effects. Samples at the same simulated
+   time are merged into the latest value. */
+typedef struct AudienceSample {
+  int64_t sim_ms;
+  double audience;
+} AudienceSample;
 
 /* A decision waiting for the trainee. */
 typedef struct Pending {
@@ -73,6 +82,13 @@ const RunOpts *run_opts(const Run *r);
 const Scenario *run_scenario(const Run *r);
 const DecisionRecord *run_records(const Run *r, int *n);
 const RunEvent *run_events(const Run *r, int *n);
+/* The audience curve so far (kept only with record_events; once full, the
+   last sample keeps moving so the curve still ends at the current value). */
+const AudienceSample *run_audience_curve(const Run *r, int *n);
+/* Case studies: the first beat of history whose stamps went back in time
+   along this play (-1 if none), with its first stamp and the latest stamp
+   seen before it, in ms since the case's start. */
+int run_stamp_back(const Run *r, int64_t *stamp_ms, int64_t *before_ms);
 /* Ending beat of a thread, or -1 while it goes on. */
 int run_thread_ending(const Run *r, int thread);
 /* The most severe ending of the scenario; -1 until it is done. */

@@ -31,6 +31,10 @@ struct Run {
   int failed;
   char err[600];
   int beat_entries;
+  int n_audience;
+  int64_t stamp_high; /* latest history stamp entered so far, -1 */
+  int stamp_back;     /* beat whose stamps went back, -1 */
+  int64_t stamp_back_at, stamp_back_before;
   int n_recs, n_events, n_forced, i_forced, n_rlog;
   int forced[RUN_MAX_RANDOM];
   RandomCall rlog[RUN_MAX_RANDOM];
@@ -40,6 +44,7 @@ struct Run {
   int *visits, *chosen;
   ThreadState *th;
   RunEvent *events;
+  AudienceSample *audience_curve;
 };
 
 typedef struct HookCall {

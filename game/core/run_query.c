@@ -102,3 +102,14 @@ int run_ending_beat(const Run *r) {
   }
   return worst;
 }
+
+const AudienceSample *run_audience_curve(const Run *r, int *n) {
+  *n = r->n_audience;
+  return r->audience_curve;
+}
+
+int run_stamp_back(const Run *r, int64_t *stamp_ms, int64_t *before_ms) {
+  *stamp_ms = r->stamp_back_at;
+  *before_ms = r->stamp_back_before;
+  return r->stamp_back;
+}

@@ -1,0 +1,21 @@
+/* cli_case.h — the case-study parts of the terminal transcript */
+#ifndef TS_CLI_CASE_H
+#define TS_CLI_CASE_H
+
+#include <stdint.h>
+
+#include "run.h"
+
+/* "(A case study: Organisation, period. Times are TZ.)" under the title. */
+void cli_case_intro(const Scenario *s, int lang);
+/* "[2014-01-30 18:05]", and the "what might have happened" mark in an
+   alternative beat, in place of the [00h05] clock. */
+void cli_case_clock(const Scenario *s, const Beat *b, int64_t sim_ms);
+/* Under a post: its original wording, its sources, an uncertainty note. */
+void cli_case_post_notes(const Scenario *s, const Post *p, int lang);
+/* After a reply (choice >= 0) or silence (-1): what the organisation did. */
+void cli_case_reveal(const Scenario *s, const Beat *b, int choice, int lang);
+/* At the end: how it ended in reality, the lessons, the sources. */
+void cli_case_debrief(const Run *r, int lang);
+
+#endif
