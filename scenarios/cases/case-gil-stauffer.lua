@@ -76,10 +76,10 @@ return scenario {
   },
 
   audience = 15,
-  -- Two simulated minutes a real second while a turning point is open: the
+  -- One simulated minute a real second while a turning point is open: the
   -- evening of 30 January moved in minutes, and a 30–60 second answer
   -- should land within the hour. Between turning points the clock skips.
-  clock = { rate = 120 },
+  clock = { rate = 60 },
 
   case = case {
     organisation = "Gil Stauffer",
@@ -172,16 +172,16 @@ return scenario {
         stamp = "2014-01-30 18:05",
         prompt = {
           en = "You run @Gil_Stauffer, a small, informal account that has chatted amiably with customers for about four years. A prospective customer who asked for a quote for a Madrid–Barcelona move complains in public, with #vergonzoso, that you won't guarantee a delivery date. She chose the shared-load (groupage) service, where the date stays open; a dedicated move can have a fixed date. How do you answer?",
-          es = "Llevas @Gil_Stauffer, una cuenta pequeña e informal que lleva unos cuatro años charlando con los clientes en buen tono. Una clienta potencial que pidió presupuesto para una mudanza Madrid-Barcelona se queja en público, con #vergonzoso, de que no le garantizáis una fecha de entrega. Eligió el servicio combinado (grupaje), en el que la fecha queda abierta; una mudanza exclusiva sí puede tener fecha fija. ¿Qué le respondes?",
+          es = "Gestionas @Gil_Stauffer, una cuenta pequeña e informal que lleva unos cuatro años charlando en buen tono con los clientes. Una clienta potencial que pidió presupuesto para una mudanza Madrid-Barcelona se queja en público, con #vergonzoso, de que no le garantizáis una fecha de entrega. Eligió el servicio combinado (grupaje), en el que la fecha queda abierta; una mudanza exclusiva sí puede tener fecha fija. ¿Qué le respondes?",
         },
         target = 40,
-        timeout = "2h",
+        timeout = "1h30m",
         reveal = reveal {
           stamp = "2014-01-30 18:30",
           sources = { "GS4", "GS2", "GS3", "GS5", "GS7" },
           text = {
-            en = "That evening (the sources give no times) the account first answered defensively: no serious company commits to delivery dates, and hers was open because she had chosen the shared-load service. Then it told her it regretted her dissatisfaction but was sending her 'offensive' comment to its legal department. Analysts later wrote that a simple reply asking for more details, or a call away from Twitter, would have settled it.",
-            es = "Esa tarde (las fuentes no dan horas) la cuenta respondió primero a la defensiva: ninguna empresa seria se compromete a plazos de entrega, y su fecha quedaba abierta porque había elegido el servicio combinado. Después le dijo que lamentaba su disconformidad, pero que enviaba su comentario «ofensivo» al gabinete jurídico. Los analistas escribieron después que una respuesta sencilla pidiendo más datos, o una llamada fuera de Twitter, lo habría resuelto.",
+            en = "That evening (the sources give no times, so the time shown is approximate) the account first answered defensively: no serious company commits to delivery dates, and hers was open because she had chosen the shared-load service. Then it told her it regretted her dissatisfaction but was sending her 'offensive' comment to its legal department. Analysts later wrote that a simple reply asking for more details, or a call away from Twitter, would have settled it.",
+            es = "Esa tarde (las fuentes no dan horas, así que la hora es aproximada) la cuenta respondió primero a la defensiva: ninguna empresa seria se compromete a plazos de entrega, y su fecha quedaba abierta porque había elegido el servicio combinado. Después le dijo que lamentaba su disconformidad, pero que enviaba su comentario «ofensivo» al gabinete jurídico. Los analistas escribieron después que una respuesta sencilla pidiendo más datos, o una llamada fuera de Twitter, lo habría resuelto.",
           },
         },
         silence = choice {
@@ -289,13 +289,13 @@ return scenario {
           es = "Ahí está la siguiente respuesta de la cuenta: su comentario «ofensivo» va al gabinete jurídico. Ella la ha retuiteado a sus seguidores con un «Ja, Ja..» burlón, y empiezan a difundirla. ¿Qué haces ahora?",
         },
         target = 30,
-        timeout = "1h30m",
+        timeout = "1h",
         reveal = reveal {
           stamp = "2014-01-30 19:15",
           sources = { "GS2", "GS3", "GS4", "GS5" },
           text = {
-            en = "It doubled down. A second tweet told her that her tweet harmed the brand because of its hashtag, and that she must delete it or it would go to the legal department. A demand to delete is itself a screenshot waiting to happen: that night the exchange passed from account to account.",
-            es = "Redobló la apuesta. Un segundo tuit le dijo que su tuit perjudicaba a la marca por el hashtag y que lo borrara o lo enviarían al gabinete jurídico. Una exigencia de borrar es, en sí misma, una captura de pantalla en potencia: esa noche el intercambio pasó de cuenta en cuenta.",
+            en = "It doubled down. A second tweet, the same evening (the time shown is approximate), told her that her tweet harmed the brand because of its hashtag, and that she must delete it or it would go to the legal department. A demand to delete is itself a screenshot waiting to happen: that night the exchange passed from account to account.",
+            es = "Redobló la apuesta. Un segundo tuit, esa misma tarde (la hora es aproximada), le dijo que su tuit perjudicaba a la marca por el hashtag y que lo borrara o lo enviarían al gabinete jurídico. Una exigencia de borrar es, en sí misma, una captura de pantalla en potencia: esa noche el intercambio pasó de cuenta en cuenta.",
           },
         },
         silence = choice {
@@ -311,7 +311,7 @@ return scenario {
           choice {
             text = {
               en = "(Alert your manager, then post:) @cliente_mudanza, our last reply was out of line and we're sorry. Nothing is going to any legal department: you're entitled to your opinion. If you still want that move, we'd like to help. Can we call you?",
-              es = "(Avisas a tu responsable y publicas:) @cliente_mudanza, nuestra última respuesta estaba fuera de lugar y te pedimos disculpas. No va a ir nada a ningún gabinete jurídico: tienes todo el derecho a opinar. Si sigues con la idea de la mudanza, nos gustaría ayudarte. ¿Te podemos llamar?",
+              es = "(Avisar a tu responsable y publicar:) @cliente_mudanza, nuestra última respuesta estaba fuera de lugar y te pedimos disculpas. No va a ir nada a ningún gabinete jurídico: tienes todo el derecho a opinar. Si sigues con la idea de la mudanza, nos gustaría ayudarte. ¿Te podemos llamar?",
             },
             empathy = 10, policy = 9,
             tags = { "apologise-sincerely", "never-threaten", "recover-fast", "not-personal" },
@@ -325,7 +325,7 @@ return scenario {
           choice {
             text = {
               en = "(Stop replying and take it straight to your manager and communications. Meanwhile post:) @cliente_mudanza, that reply was not the right one. We're looking into it and will come back to you tonight.",
-              es = "(Dejas de contestar y lo llevas enseguida a tu responsable y a comunicación. Mientras, publicas:) @cliente_mudanza, esa respuesta no era la adecuada. Lo estamos revisando y te contestamos esta noche.",
+              es = "(Dejar de contestar y llevarlo enseguida a tu responsable y a comunicación. Mientras, publicar:) @cliente_mudanza, esa respuesta no era la adecuada. Lo estamos revisando y te contestamos esta noche.",
             },
             empathy = 7, policy = 9,
             tags = { "not-personal", "recover-fast", "own-it" },
@@ -346,7 +346,7 @@ return scenario {
             effects = { mood = -10, audience = 15 },
             feedback = {
               en = "She has already retweeted it; screenshots exist. Deleting without a word adds a cover-up to the threat. If you remove your own bad post, say that you did and why.",
-              es = "Ella ya lo ha retuiteado; las capturas existen. Borrar sin decir nada añade un intento de ocultarlo a la amenaza. Si eliminas un mensaje tuyo que estaba mal, dilo y explica por qué.",
+              es = "Ella ya lo ha retuiteado; ya hay capturas. Borrar sin decir nada añade un intento de ocultarlo a la amenaza. Si eliminas un mensaje tuyo que estaba mal, dilo y explica por qué.",
             },
             next = "alt-deleted",
           },
@@ -360,7 +360,7 @@ return scenario {
             effects = { mood = -30, audience = 25 },
             feedback = {
               en = "A second threat, and now a demand to delete: the one move guaranteed to spread further than the complaint ever could. A complaint is not an attack, and nobody is made to delete an opinion.",
-              es = "Una segunda amenaza, y ahora exigiendo que borre: el movimiento que con toda seguridad llega más lejos que la queja. Una queja no es un ataque, y a nadie se le obliga a borrar una opinión.",
+              es = "Una segunda amenaza, y ahora exigiéndole que lo borre: justo lo que garantiza que llegue mucho más lejos que la queja. Una queja no es un ataque, y a nadie se le obliga a borrar una opinión.",
             },
             next = "spread",
           },
@@ -409,13 +409,13 @@ return scenario {
           es = "Siguen llegando respuestas con #vergonzoso. Ahora un abogado que la sigue dice en público que quien podría estar cometiendo un delito es la empresa: presionar a una clienta para que borre un tuit podría ser coacción. ¿Qué le respondes?",
         },
         target = 40,
-        timeout = "2h",
+        timeout = "1h30m",
         reveal = reveal {
           stamp = "2014-01-30 20:45",
           sources = { "GS5", "GS4", "GS3" },
           text = {
-            en = "The account told him the company would proceed accordingly, with the hashtag #denuncia ('lawsuit'): a legal threat against a bystander. One analysis describes it as the company now publicly accusing a second person as well.",
-            es = "La cuenta le respondió que la empresa actuaría en consecuencia, con el hashtag #denuncia: una amenaza legal a un tercero. Un análisis lo describe como la empresa acusando ahora en público también a una segunda persona.",
+            en = "That night (the time shown is approximate) the account told him the company would proceed accordingly, with the hashtag #denuncia ('lawsuit'): a legal threat against a bystander. One analysis describes it as the company now publicly accusing a second person as well.",
+            es = "Esa noche (la hora es aproximada) la cuenta le respondió que la empresa actuaría en consecuencia, con el hashtag #denuncia: una amenaza legal a un tercero. Un análisis lo describe como la empresa acusando ahora en público también a una segunda persona.",
           },
         },
         silence = choice {
@@ -532,7 +532,7 @@ return scenario {
           es = "Viernes, 09:00, unas quince horas después. 6.000 tuits mencionan a la cuenta; en los originales, las palabras más repetidas son «lamentable», «intolerable» e «inaceptable». La marca va a ser tendencia varias veces hoy. La dirección te pregunta qué hacer.",
         },
         target = 60,
-        timeout = "4h",
+        timeout = "3h",
         reveal = reveal {
           stamp = "2014-02-01 18:00",
           sources = { "GS5", "GS7", "GS3", "GS8", "GS1", "GS9" },
@@ -603,7 +603,7 @@ return scenario {
             effects = { mood = -10, audience = 10 },
             feedback = {
               en = "Waiting for a storm to calm down is how it reaches the blogs and the press. By the time the short apology came, it was judged too little, too late. When you have failed, apologise within hours.",
-              es = "Esperar a que amaine es la forma de que llegue a los blogs y a la prensa. Cuando por fin llegó la breve disculpa, se juzgó escasa y tardía. Cuando has fallado, pide perdón en cuestión de horas.",
+              es = "Esperar a que amaine es lo que hace que llegue a los blogs y a la prensa. Cuando por fin llegó la breve disculpa, se juzgó escasa y tardía. Cuando has fallado, pide perdón en cuestión de horas.",
             },
             next = "apology",
           },

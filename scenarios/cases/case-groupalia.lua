@@ -97,7 +97,7 @@ return scenario {
       source { id = "GR3", publication = "Libero Quotidiano (Giulio Bucchi)", date = "2012-05-31",
         title = "Sul web Groupalia approfitta del terremoto per farsi pubblicità",
         url = "https://www.liberoquotidiano.it/news/italia/1026710/Sul-web-Groupalia-approfitta-del-terremoto-per-farsi-pubblicita.amp" },
-      source { id = "GR4", publication = "Excite Magazine", date = "2012-05-29 (update 15:15)",
+      source { id = "GR4", publication = "Excite Magazine", date = "undated (update at 15:15)",
         title = "Groupalia: terremoto in Emilia? 'Occasione da non perdere'. Poi le scuse",
         url = "http://magazine.excite.it/groupalia-terremoto-in-emilia-occasione-da-non-perdere-poi-le-scuse-N123874.html" },
       source { id = "GR5", publication = "babilonia (blog), quoting Giornalettismo", date = "2012-05-29",
@@ -107,7 +107,7 @@ return scenario {
         title = "Paura del terremoto? Scappa con Groupalia",
         url = "http://www.castelvetranoselinunte.it/paura-del-terremoto-scappa-con-groupalia/20560/" },
       source { id = "GR7", publication = "Blitz Quotidiano", date = "2012-05",
-        title = "Groupalia and Santo Domingo photo-news item",
+        title = "(title not recorded: a photo-news item on Groupalia and Santo Domingo)",
         url = "https://blitzquotidiano.it/foto-notizie/terremoto-emilia-twitter-groupalia-santo-domingo-1249315" },
       source { id = "GR8", publication = "NewNotizie", date = "2012-05-29",
         title = "Terremoto Emilia, lo sciacallaggio di Groupalia su Twitter: Paura? Partite per Santo Domingo",
@@ -125,8 +125,8 @@ return scenario {
         title = "C'è chi lucra sul terremoto. E la rete non perdona",
         url = "https://www.iltaccoditalia.info/2012/06/18/ce-chi-lucra-sul-terremoto-e-la-rete-non-perdona/" },
     },
-    -- The sources give no counts of tweets, replies or unfollows.
-    reach = {},
+    -- No reach points: the sources give no counts of tweets, replies or
+    -- unfollows.
     lessons = {
       lesson { principle = "plan-campaigns", text = {
         en = "When a disaster breaks, pause every scheduled and promotional post and check every queue. Never put a promotion on a disaster hashtag.",
@@ -134,7 +134,7 @@ return scenario {
       } },
       lesson { principle = "recover-fast", text = {
         en = "Deleting and apologising within about twenty minutes, and a signed apology the same afternoon, kept a very bad mistake from becoming a longer story.",
-        it = "Cancellare e scusarsi in una ventina di minuti, e firmare una lettera di scuse nel pomeriggio stesso, ha evitato che un errore gravissimo diventasse una storia più lunga.",
+        it = "Cancellare e scusarsi in una ventina di minuti, e un comunicato di scuse firmato nel pomeriggio stesso, ha evitato che un errore gravissimo diventasse una storia più lunga.",
       } },
       lesson { principle = "apologise-sincerely", text = {
         en = "'It was not our intention to offend anyone' is the weak form. The Country Manager's statement named the people hurt and the cause; say what you did and to whom.",
@@ -145,13 +145,13 @@ return scenario {
         it = "Cancellare un proprio post dannoso è giusto, purché lo si dica: gli screenshot del tweet giravano ovunque nel giro di pochi minuti.",
       } },
       lesson { principle = "plan-campaigns", text = {
-        en = "Charity tied to purchases ('€1 for every deal bought today') still sells on the back of a tragedy. Give unconditionally, and state the amount.",
-        it = "La beneficenza legata agli acquisti («1 euro per ogni deal acquistato oggi») continua a vendere sulla pelle di una tragedia. Si dona senza condizioni, e si dice quanto.",
+        en = "Charity tied to purchases, such as a euro for every deal bought, still sells on the back of a tragedy. Give unconditionally, and state the amount.",
+        it = "La beneficenza legata agli acquisti, come un euro per ogni deal venduto, continua a vendere sulla pelle di una tragedia. Si dona senza condizioni, e si dice quanto.",
       } },
     },
     outcome = {
       en = "Groupalia deleted the tweet and apologised on Twitter about twenty minutes later; by mid-afternoon its Country Manager had signed an apology on Facebook, with a donation to the Italian Red Cross and a 'solidarity deal'. National newspapers still covered the gaffe on 30 and 31 May, and three weeks later it was still cited, with reports of boycotts. Whether the donation and the deal happened is not verified, and no business figures were found.",
-      it = "Groupalia cancellò il tweet e si scusò su Twitter una ventina di minuti dopo; a metà pomeriggio il Country Manager aveva firmato su Facebook una lettera di scuse, con una donazione alla Croce Rossa Italiana e un «deal solidale». I quotidiani nazionali raccontarono comunque la gaffe il 30 e il 31 maggio, e tre settimane dopo il caso veniva ancora citato, con notizie di boicottaggi. Non è verificato se la donazione e il deal ci siano stati, e non sono emersi dati sull'impatto commerciale.",
+      it = "Groupalia cancellò il tweet e si scusò su Twitter una ventina di minuti dopo; a metà pomeriggio il Country Manager aveva firmato un comunicato di scuse su Facebook, con una donazione alla Croce Rossa Italiana e un «deal solidale». I quotidiani nazionali raccontarono comunque la gaffe il 30 e il 31 maggio, e tre settimane dopo il caso veniva ancora citato, con notizie di boicottaggi. Non è verificato se la donazione e il deal ci siano stati, e non sono emersi dati sull'impatto commerciale.",
     },
   },
 
@@ -281,7 +281,7 @@ return scenario {
         post { from = "defollow", stamp = "2012-05-29 10:48", sources = { "GR6", "GR3", "GR4" },
           text = {
             en = "(Calls to unfollow @Groupalia spread under #defollowgroupalia, with threats to boycott the site and to unsubscribe.)",
-            it = "(Sotto #defollowgroupalia si moltiplicano gli inviti a smettere di seguire @Groupalia, con minacce di boicottaggio e di cancellazione dal sito.)",
+            it = "(Sotto #defollowgroupalia si moltiplicano gli inviti a smettere di seguire @Groupalia; c'è chi minaccia di boicottare il sito e di cancellarsi.)",
           },
           uncertain = {
             en = "A summary, not one tweet; the sources give no times.",
@@ -317,7 +317,7 @@ return scenario {
           choice {
             text = {
               en = "(Delete the tweet, then post:) We have deleted a tweet about the earthquake that should never have been written. It was wrong, and we are sorry, above all to the people of Emilia. We are pausing all our promotions today.",
-              it = "(Cancelli il tweet e pubblichi:) Abbiamo cancellato un tweet sul terremoto che non avremmo mai dovuto scrivere. È stato un errore e chiediamo scusa, prima di tutto alle persone dell'Emilia. Oggi sospendiamo tutte le nostre promozioni.",
+              it = "(Cancellare il tweet, poi pubblicare:) Abbiamo cancellato un tweet sul terremoto che non avremmo mai dovuto scrivere. È stato un errore e chiediamo scusa, prima di tutto alle persone dell'Emilia. Oggi sospendiamo tutte le nostre promozioni.",
             },
             empathy = 10, policy = 10,
             tags = { "apologise-sincerely", "recover-fast", "dont-delete-criticism", "no-lies" },
@@ -331,7 +331,7 @@ return scenario {
           choice {
             text = {
               en = "(Delete the tweet, then post:) We apologise for the wrong tweet about the #earthquake, it was not our intention to offend anyone",
-              it = "(Cancelli il tweet e pubblichi:) Chiediamo scusa per il tweet sbagliato sul #terremoto non era nostra intenzione offendere nessuno",
+              it = "(Cancellare il tweet, poi pubblicare:) Chiediamo scusa per il tweet sbagliato sul #terremoto non era nostra intenzione offendere nessuno",
             },
             empathy = 6, policy = 6, real = true,
             tags = { "recover-fast", "apologise-sincerely" },
@@ -395,7 +395,7 @@ return scenario {
         stamp = "2012-05-29 11:15",
         prompt = {
           en = "The apology tweet is out, but the calls to unfollow and boycott are still circulating, and news sites are picking the story up. Management asks what comes next. What do you propose?",
-          it = "Il tweet di scuse è uscito, ma gli inviti al defollow e al boicottaggio continuano a girare, e i siti di notizie stanno riprendendo la storia. L'azienda chiede qual è il passo successivo. Cosa proponi?",
+          it = "Il tweet di scuse è uscito, ma gli inviti al defollow e al boicottaggio continuano a girare, e i siti di notizie stanno riprendendo la storia. In azienda ti chiedono qual è il prossimo passo. Cosa proponi?",
         },
         target = 45,
         timeout = "2h",
