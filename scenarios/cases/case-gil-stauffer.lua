@@ -689,8 +689,8 @@ return scenario {
     beat {
       id = "end-history",
       ending = ending { outcome = "crisis", text = {
-        en = "What happened: a question about a delivery date became two days of national attention. The company apologised about 48 hours in, and the apology was judged too little, too late. The case still appears in Spanish marketing courses as the example of what not to do.",
-        es = "Lo que pasó: una pregunta sobre una fecha de entrega se convirtió en dos días de atención nacional. La empresa pidió disculpas unas 48 horas después, y la disculpa se juzgó escasa y tardía. El caso sigue apareciendo en la formación de marketing en España como ejemplo de lo que no hay que hacer.",
+        en = "What happened: a question about a delivery date became days of national attention. The company apologised about 48 hours in, and the apology was judged too little, too late. The case still appears in Spanish marketing courses as the example of what not to do.",
+        es = "Lo que pasó: una pregunta sobre una fecha de entrega se convirtió en días de atención nacional. La empresa pidió disculpas unas 48 horas después, y la disculpa se juzgó escasa y tardía. El caso sigue apareciendo en la formación de marketing en España como ejemplo de lo que no hay que hacer.",
       } },
     },
 

@@ -133,8 +133,8 @@ return scenario {
         it = "Quando arriva una catastrofe, si sospendono tutti i post programmati e promozionali e si controllano tutte le code. Mai una promozione sull'hashtag di una tragedia.",
       } },
       lesson { principle = "recover-fast", text = {
-        en = "Deleting and apologising within about twenty minutes, and a signed apology the same afternoon, kept a very bad mistake from becoming a longer story.",
-        it = "Cancellare e scusarsi in una ventina di minuti, e un comunicato di scuse firmato nel pomeriggio stesso, ha evitato che un errore gravissimo diventasse una storia più lunga.",
+        en = "Deleting and apologising within about twenty minutes, then a signed apology the same afternoon: that is what a fast recovery looks like, even if nothing could undo a tweet like this one.",
+        it = "Cancellare e scusarsi in una ventina di minuti, poi un comunicato di scuse firmato nel pomeriggio stesso: ecco come si recupera in fretta, anche se niente poteva cancellare un tweet del genere.",
       } },
       lesson { principle = "apologise-sincerely", text = {
         en = "'It was not our intention to offend anyone' is the weak form. The Country Manager's statement named the people hurt and the cause; say what you did and to whom.",
@@ -150,8 +150,8 @@ return scenario {
       } },
     },
     outcome = {
-      en = "Groupalia deleted the tweet and apologised on Twitter about twenty minutes later; by mid-afternoon its Country Manager had signed an apology on Facebook, with a donation to the Italian Red Cross and a 'solidarity deal'. National newspapers still covered the gaffe on 30 and 31 May, and three weeks later it was still cited, with reports of boycotts. Whether the donation and the deal happened is not verified, and no business figures were found.",
-      it = "Groupalia cancellò il tweet e si scusò su Twitter una ventina di minuti dopo; a metà pomeriggio il Country Manager aveva firmato un comunicato di scuse su Facebook, con una donazione alla Croce Rossa Italiana e un «deal solidale». I quotidiani nazionali raccontarono comunque la gaffe il 30 e il 31 maggio, e tre settimane dopo il caso veniva ancora citato, con notizie di boicottaggi. Non è verificato se la donazione e il deal ci siano stati, e non sono emersi dati sull'impatto commerciale.",
+      en = "Groupalia deleted the tweet and apologised on Twitter about twenty minutes later (by one blog's timing of the tweet); by mid-afternoon its Country Manager had signed an apology on Facebook, with a donation to the Italian Red Cross and a 'solidarity deal'. National newspapers still covered the gaffe on 30 and 31 May, and three weeks later it was still cited, with reports of boycotts. Whether the donation and the deal happened is not verified, and no business figures were found.",
+      it = "Groupalia cancellò il tweet e si scusò su Twitter una ventina di minuti dopo (se è giusto l'orario del tweet riportato da un blog); a metà pomeriggio il Country Manager aveva firmato un comunicato di scuse su Facebook, con una donazione alla Croce Rossa Italiana e un «deal solidale». I quotidiani nazionali raccontarono comunque la gaffe il 30 e il 31 maggio, e tre settimane dopo il caso veniva ancora citato, con notizie di boicottaggi. Non è verificato se la donazione e il deal ci siano stati, e non sono emersi dati sull'impatto commerciale.",
     },
   },
 
@@ -161,8 +161,8 @@ return scenario {
       id = "quake",
       posts = {
         post { from = "terremoto", stamp = "2012-05-29 09:00", source = "GR11", text = {
-          en = "(Shortly after 9 a.m. a magnitude 5.8 earthquake strikes Emilia-Romagna, nine days after the quake of 20 May. People have died: a report later that day counts at least 15.)",
-          it = "(Poco dopo le 9 una scossa di magnitudo 5.8 colpisce l'Emilia-Romagna, nove giorni dopo il terremoto del 20 maggio. Ci sono vittime: un resoconto della giornata ne conta almeno 15.)",
+          en = "(At about 9 a.m. a magnitude 5.8 earthquake strikes Emilia-Romagna, nine days after the quake of 20 May. People have died: a report later that day counts at least 15.)",
+          it = "(Verso le 9 una scossa di magnitudo 5.8 colpisce l'Emilia-Romagna, nove giorni dopo il terremoto del 20 maggio. Ci sono vittime: un resoconto della giornata ne conta almeno 15.)",
         } },
       },
       decision = decision {
@@ -537,8 +537,8 @@ return scenario {
     beat {
       id = "end-history",
       ending = ending { outcome = "crisis", text = {
-        en = "What happened: a promotional tweet on the morning of a deadly earthquake became national news. The quick deletion and the Country Manager's signed apology limited the damage, but the gaffe was still being cited, with boycotts, three weeks later.",
-        it = "Com'è andata: un tweet promozionale la mattina di un terremoto con vittime è diventato una notizia nazionale. La cancellazione rapida e le scuse firmate dal Country Manager hanno limitato i danni, ma tre settimane dopo la gaffe veniva ancora citata, con boicottaggi.",
+        en = "What happened: a promotional tweet on the morning of a deadly earthquake became national news. The company deleted it quickly and its Country Manager signed an apology the same day, but three weeks later the gaffe was still being cited, with reports of boycotts.",
+        it = "Com'è andata: un tweet promozionale la mattina di un terremoto con vittime è diventato una notizia nazionale. L'azienda lo cancellò in fretta e il Country Manager firmò delle scuse in giornata, ma tre settimane dopo la gaffe veniva ancora citata, con notizie di boicottaggi.",
       } },
     },
 
