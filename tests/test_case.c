@@ -85,9 +85,8 @@ static const BadCase bad_cases[] = {
      B "case.lua:91: 'original' quotes a source: add source = \"ID\" for the source that reports the wording"},
     {"a_history_post_without_a_source_is_an_error", "sources = { \"S1\" },", "", 2,
      B "case.lua:47: a post of history must cite its source: add source = \"ID\" (or sources = { \"ID\", ... })"},
-    {"a_history_post_without_a_stamp_is_an_error", "stamp = \"2014-01-31 09:00\", source = \"S2\",",
-     "source = \"S2\",", 1,
-     B "case.lua:72: missing 'stamp = \"YYYY-MM-DD HH:MM\"': every post of a case study has its real time"},
+    {"a_history_post_without_a_stamp_is_an_error", "stamp = \"2014-01-31 09:00\", source = \"S2\",", "source = \"S2\",",
+     1, B "case.lua:72: missing 'stamp = \"YYYY-MM-DD HH:MM\"': every post of a case study has its real time"},
     {"a_history_post_with_at_is_an_error", "stamp = \"2014-01-31 09:00\", source = \"S2\",",
      "at = \"15h\", source = \"S2\",", 1,
      B "case.lua:72: a post of a case study gives its real time with 'stamp', not 'at' (only alternative beats "
@@ -97,8 +96,7 @@ static const BadCase bad_cases[] = {
     {"posts_listed_out_of_order_are_an_error", "stamp = \"2014-01-30 18:00\", source = \"S1\"",
      "stamp = \"2014-01-30 18:10\", source = \"S1\"", 1,
      B "case.lua:47: post stamped 2014-01-30 18:05 comes before the post above it (2014-01-30 18:10)"},
-    {"a_turning_point_before_its_posts_is_an_error", "stamp = \"2014-01-30 19:00\"",
-     "stamp = \"2014-01-30 18:01\"", 1,
+    {"a_turning_point_before_its_posts_is_an_error", "stamp = \"2014-01-30 19:00\"", "stamp = \"2014-01-30 18:01\"", 1,
      B "case.lua:51: the turning point stamped 2014-01-30 18:01 comes before its beat's last post "
        "(2014-01-30 18:05)"},
     {"an_unknown_lesson_principle_is_an_error", "principle = \"never-threaten\"", "principle = \"be-nice\"", 1,
@@ -113,8 +111,8 @@ static const BadCase bad_cases[] = {
      B "case.lua:30: two sources have the id 'S2'"},
     {"a_country_is_two_capital_letters", "country = \"ES\"", "country = \"Spain\"", 1,
      B "case.lua:19: 'country' = \"Spain\" must be an ISO 3166 code of two capital letters, e.g. \"ES\""},
-    {"source_and_sources_together_are_an_error", "sources = { \"S1\" },", "source = \"S1\", sources = { \"S1\" },",
-     1, B "case.lua:47: give 'source' or 'sources', not both"},
+    {"source_and_sources_together_are_an_error", "sources = { \"S1\" },", "source = \"S1\", sources = { \"S1\" },", 1,
+     B "case.lua:47: give 'source' or 'sources', not both"},
 };
 
 static void one_bad_case(const BadCase *c) {
@@ -151,14 +149,14 @@ static void a_reveal_needs_a_source(void) {
 
 static void real_in_an_alternative_beat_is_an_error(void) {
   int found;
-  char *src = replace_all(mini,
-                          "      ending = ending { outcome = \"resolved\", text = \"The complaint stays a complaint.\" },",
-                          "      decision = decision { prompt = \"?\", reveal = reveal { text = \"r\", source = \"S1\" },\n"
-                          "        choices = { choice { text = \"a\", empathy = 1, policy = 1, real = true, "
-                          "feedback = \"f\", next = \"end-history\" },\n"
-                          "                    choice { text = \"b\", empathy = 2, policy = 2, feedback = \"f\", "
-                          "next = \"end-history\" } } },",
-                          &found);
+  char *src = replace_all(
+      mini, "      ending = ending { outcome = \"resolved\", text = \"The complaint stays a complaint.\" },",
+      "      decision = decision { prompt = \"?\", reveal = reveal { text = \"r\", source = \"S1\" },\n"
+      "        choices = { choice { text = \"a\", empathy = 1, policy = 1, real = true, "
+      "feedback = \"f\", next = \"end-history\" },\n"
+      "                    choice { text = \"b\", empathy = 2, policy = 2, feedback = \"f\", "
+      "next = \"end-history\" } } },",
+      &found);
   EXPECT_INT(found, 1);
   Diag d = {0};
   Scenario *s = scn_load_buffer(B "case.lua", src, strlen(src), NULL, &d);
@@ -189,8 +187,8 @@ static void a_case_id_without_a_case_table_is_an_error(void) {
 static void case_fields_are_unknown_in_an_ordinary_scenario(void) {
   char *worked = read_text("tests/data/worked-example.lua");
   int found;
-  char *src = replace_all(worked, "text = \"Where is my order?\"", "text = \"Where?\", stamp = \"2014-01-30 18:00\"",
-                          &found);
+  char *src =
+      replace_all(worked, "text = \"Where is my order?\"", "text = \"Where?\", stamp = \"2014-01-30 18:00\"", &found);
   EXPECT_INT(found, 1);
   Diag d = {0};
   Scenario *s = scn_load_buffer(B "plain.lua", src, strlen(src), NULL, &d);
@@ -267,8 +265,8 @@ static void stamped_posts_and_turning_points_come_at_their_real_time(void) {
   EXPECT_INT(run_answer(r, 0, 0, 10 * 1000), RUN_OK);
   ev = run_events(r, &n);
   EXPECT_INT(n, 4);
-  EXPECT_INT(ev[2].sim_ms, 160 * MIN);     /* the reply */
-  EXPECT_INT(ev[3].sim_ms, 15 * 60 * MIN); /* the press post, stamped 09:00 the next day */
+  EXPECT_INT(ev[2].sim_ms, 160 * MIN);      /* the reply */
+  EXPECT_INT(ev[3].sim_ms, 15 * 60 * MIN);  /* the press post, stamped 09:00 the next day */
   EXPECT_INT(run_sim_ms(r), 16 * 60 * MIN); /* the next turning point, 10:00 */
   run_free(r);
   scn_free(s);
@@ -355,8 +353,7 @@ static void the_result_sets_the_real_path_beside_the_trainees(void) {
   EXPECT_INT(cJSON_GetArraySize(reach), 2);
   EXPECT_NEAR(num(cJSON_GetArrayItem(reach, 1), "value"), 10000, 1e-9);
   EXPECT_STR(str(cJSON_GetArrayItem(reach, 1), "at"), "2014-02-01 12:00");
-  EXPECT_STR(str(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(c, "lessons"), 0), "principle"),
-             "never-threaten");
+  EXPECT_STR(str(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(c, "lessons"), 0), "principle"), "never-threaten");
   EXPECT_STR(str(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(c, "sources"), 0), "url"),
              "https://example.org/complaint");
   cJSON_Delete(json);

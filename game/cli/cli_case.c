@@ -10,8 +10,7 @@
 
 void cli_case_intro(const Scenario *s, int lang) {
   const CaseInfo *c = s->case_info;
-  printf("(A case study: %s, %s. Times are %s.)\n", c->organisation, text_get(&c->period, lang, s->lang),
-         c->timezone);
+  printf("(A case study: %s, %s. Times are %s.)\n", c->organisation, text_get(&c->period, lang, s->lang), c->timezone);
 }
 
 void cli_case_clock(const Scenario *s, const Beat *b, int64_t sim_ms) {

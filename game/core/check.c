@@ -122,7 +122,8 @@ static void print_case(const Scenario *s, FILE *out) {
   }
   char start[32];
   scn_stamp_format(s, 0, start, sizeof start);
-  fprintf(out, "  case: %s (%s), from %s %s; %d source%s, %d reach point%s, %d turning point%s, %d alternative beat%s\n",
+  fprintf(out,
+          "  case: %s (%s), from %s %s; %d source%s, %d reach point%s, %d turning point%s, %d alternative beat%s\n",
           c->organisation, c->country, start, c->timezone, c->n_sources, c->n_sources == 1 ? "" : "s", c->n_reach,
           c->n_reach == 1 ? "" : "s", turning, turning == 1 ? "" : "s", alternative, alternative == 1 ? "" : "s");
 }

@@ -75,8 +75,10 @@ static void check_stamps(Explorer *ex, const Run *r) {
   char now[32], then[32], msg[700];
   scn_stamp_format(ex->s, at, now, sizeof now);
   scn_stamp_format(ex->s, before, then, sizeof then);
-  snprintf(msg, sizeof msg, "%s:%d: history goes back in time at beat '%s': it starts at %s, but this path was "
-           "already at %s", ex->s->path, ex->s->beats[beat].line, ex->s->beats[beat].id, now, then);
+  snprintf(msg, sizeof msg,
+           "%s:%d: history goes back in time at beat '%s': it starts at %s, but this path was "
+           "already at %s",
+           ex->s->path, ex->s->beats[beat].line, ex->s->beats[beat].id, now, then);
   report_once(ex, msg);
 }
 

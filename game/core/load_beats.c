@@ -123,8 +123,8 @@ static void read_effects(Loader *ld, int idx, Choice *c) {
 static void read_choice(Loader *ld, int idx, Choice *c, int silence, const Beat *b) {
   static const char *const allowed[] = {"text",     "empathy", "policy", "cost", "tags", "follows", "breaks",
                                         "feedback", "effects", "effect", "when", "next", NULL};
-  static const char *const case_allowed[] = {"text",    "empathy", "policy", "cost", "tags", "follows", "breaks",
-                                             "feedback", "effects", "effect", "when", "next", "real", NULL};
+  static const char *const case_allowed[] = {"text",     "empathy", "policy", "cost", "tags", "follows", "breaks",
+                                             "feedback", "effects", "effect", "when", "next", "real",    NULL};
   int saved = ld_enter(ld, idx, "choice");
   c->line = ld->line;
   ld_check_fields(ld, idx, silence ? "silence" : "choice", ld->s->case_info ? case_allowed : allowed);
@@ -208,8 +208,8 @@ static void read_decision(Loader *ld, int idx, Decision *d, const Beat *b) {
 
 static void read_post(Loader *ld, int idx, Post *p, const Beat *b) {
   static const char *const allowed[] = {"from", "text", "at", "likes", "shares", "replies", "when", NULL};
-  static const char *const case_allowed[] = {"from",  "text",  "at",     "likes",   "shares",   "replies",
-                                             "when",  "stamp", "source", "sources", "original", "uncertain", NULL};
+  static const char *const case_allowed[] = {"from",  "text",   "at",      "likes",    "shares",    "replies", "when",
+                                             "stamp", "source", "sources", "original", "uncertain", NULL};
   int saved = ld_enter(ld, idx, "post");
   p->line = ld->line;
   p->stamp_ms = -1;

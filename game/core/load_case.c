@@ -205,8 +205,8 @@ static void read_case_strings(Loader *ld, int idx, CaseInfo *c) {
 }
 
 static void read_case_table(Loader *ld, int idx) {
-  static const char *const allowed[] = {"organisation", "country", "start",   "timezone", "period",
-                                        "lesson",       "sources", "reach",   "lessons",  "outcome", NULL};
+  static const char *const allowed[] = {"organisation", "country", "start",   "timezone", "period", "lesson",
+                                        "sources",      "reach",   "lessons", "outcome",  NULL};
   CaseInfo *c = ld->s->case_info;
   int saved = ld_enter(ld, idx, "case");
   c->line = ld->line;
@@ -250,8 +250,7 @@ void ld_case_finish(Loader *ld) {
   const CaseInfo *c = ld->s->case_info;
   for (int i = 0; c && i < c->n_sources; i++) {
     if (c->sources[i].cited == 0 && c->sources[i].id && scn_source_index(ld->s, c->sources[i].id) == i) {
-      diag_add(ld->diag, DIAG_WARNING, ld->s->path, c->sources[i].line, "source '%s' is never cited",
-               c->sources[i].id);
+      diag_add(ld->diag, DIAG_WARNING, ld->s->path, c->sources[i].line, "source '%s' is never cited", c->sources[i].id);
     }
   }
 }

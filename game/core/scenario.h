@@ -60,7 +60,7 @@ typedef struct Choice {
 typedef struct Reveal {
   int line;
   Text text;
-  int64_t stamp_ms; /* since the case's start; -1 when not given */
+  int64_t stamp_ms;        /* since the case's start; -1 when not given */
   int *sources, n_sources; /* indices into CaseInfo.sources (owned) */
 } Reveal;
 
@@ -73,7 +73,7 @@ typedef struct Decision {
   double weight;
   Choice choices[SCN_MAX_CHOICES];
   int n_choices;
-  Choice silence; /* valid when timeout_ms > 0 */
+  Choice silence;   /* valid when timeout_ms > 0 */
   int64_t stamp_ms; /* case study: when it happened in history; -1 = none */
   Reveal *reveal;   /* case study: owned, NULL = none */
 } Decision;
@@ -108,8 +108,8 @@ typedef struct Beat {
   Ending *ending;
   int next; /* beat index, or -1 */
   LuaRef next_fn;
-  int64_t after_ms; /* delay before next */
-  int alternative;  /* case study: not history, "what might have happened" */
+  int64_t after_ms;                      /* delay before next */
+  int alternative;                       /* case study: not history, "what might have happened" */
   int64_t first_stamp_ms, last_stamp_ms; /* of its posts and decision; -1 = unstamped */
 } Beat;
 
@@ -145,7 +145,7 @@ typedef struct CaseLesson {
 typedef struct CaseInfo {
   int line;
   char *organisation, *country, *timezone; /* owned */
-  int64_t start_min; /* civil minutes (civil.h) of simulated time 0 */
+  int64_t start_min;                       /* civil minutes (civil.h) of simulated time 0 */
   Text period, lesson, outcome;
   CaseSource *sources;
   int n_sources;
