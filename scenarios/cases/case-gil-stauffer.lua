@@ -148,7 +148,7 @@ return scenario {
     },
     outcome = {
       en = "The company apologised publicly on Twitter about 48 hours after the complaint and withdrew the threat, but analysts found the apology late and insufficient. The case reached a national newspaper's blog and became a standard Spanish teaching example of what not to do. The sources report no figures on lost business.",
-      es = "La empresa pidió disculpas públicamente en Twitter unas 48 horas después de la queja y retiró la amenaza, pero los analistas la consideraron tardía e insuficiente. El caso llegó al blog de un diario nacional y se convirtió en un ejemplo clásico, en la formación de marketing en España, de lo que no hay que hacer. Las fuentes no dan cifras sobre negocio perdido.",
+      es = "La empresa pidió disculpas públicamente en Twitter unas 48 horas después de la queja y retiró la amenaza, pero los analistas la consideraron tardía e insuficiente. El caso llegó al blog de un diario nacional y se convirtió en un ejemplo clásico de lo que no hay que hacer en la formación de marketing en España. Las fuentes no dan cifras sobre negocio perdido.",
     },
   },
 
