@@ -378,6 +378,37 @@ static void the_audience_curve_is_sampled_at_every_event(void) {
   scn_free(s);
 }
 
+static void silence_can_be_what_they_really_did(void) {
+  int found;
+  char *a = replace_all(mini, "empathy = 0, policy = 0, real = true,", "empathy = 0, policy = 0,", &found);
+  char *src = replace_all(a, "silence = choice { empathy = 2,", "silence = choice { real = true, empathy = 2,", &found);
+  Diag d = {0};
+  Scenario *s = scn_load_buffer("case.lua", src, strlen(src), NULL, &d);
+  EXPECT(s != NULL);
+  if (s) {
+    Run *r = start(s);
+    EXPECT_INT(run_wait(r, 0), RUN_OK); /* 12 h from 19:00 */
+    int n;
+    const DecisionRecord *recs = run_records(r, &n);
+    ScoreCard card;
+    score_compute(s, recs, n, 1, &card);
+    cJSON *json = result_to_json(r, &card, LANG_EN);
+    const cJSON *d0 = cJSON_GetArrayItem(
+        cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(json, "case"), "decisions"), 0);
+    EXPECT_INT(num(d0, "real_choice"), 0);
+    EXPECT_INT(num(d0, "choice"), 0);
+    EXPECT(cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(d0, "same_as_real")));
+    EXPECT_STR(str(d0, "stamp"), "2014-01-31 07:00");
+    EXPECT_NEAR(num(d0, "difference_minutes"), 11.5 * 60, 1e-9);
+    cJSON_Delete(json);
+    run_free(r);
+  }
+  scn_free(s);
+  diag_free(&d);
+  free(a);
+  free(src);
+}
+
 static void an_ordinary_result_has_no_case(void) {
   Scenario *s = load("tests/data/worked-example.lua");
   Run *r = start(s);
@@ -473,6 +504,7 @@ int main(void) {
   RUN_TEST(an_alternative_beat_runs_on_relative_time);
   RUN_TEST(the_result_sets_the_real_path_beside_the_trainees);
   RUN_TEST(the_audience_curve_is_sampled_at_every_event);
+  RUN_TEST(silence_can_be_what_they_really_did);
   RUN_TEST(an_ordinary_result_has_no_case);
   RUN_TEST(the_same_moves_give_the_same_case_result);
   RUN_TEST(check_finds_history_going_back_along_a_path);
