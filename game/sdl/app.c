@@ -207,7 +207,7 @@ static void key_down(App *a, const SDL_KeyboardEvent *e, int64_t now) {
 }
 
 /* Returns 1 when the event asks for a frame before the next one is read. */
-static int handle_event(App *a, const SDL_Event *e, int64_t now, int w, int h) {
+int app_handle_event(App *a, const SDL_Event *e, int64_t now, int w, int h) {
   Kiosk *k = &a->k;
   switch (e->type) {
   case SDL_QUIT:
@@ -281,7 +281,7 @@ static void run_loop(App *a, SDL_Window *win, SDL_Renderer *r) {
     while (got && !a->k.quit) {
       int w, h;
       SDL_GetWindowSize(win, &w, &h);
-      if (handle_event(a, &ev, app_now(), w, h)) {
+      if (app_handle_event(a, &ev, app_now(), w, h)) {
         frame(a, r, app_now()); /* each tap or key acts on the screen it was made on */
       }
       got = SDL_PollEvent(&ev);
