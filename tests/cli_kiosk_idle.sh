@@ -26,27 +26,25 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A display nobody uses: the first free number from 60 on (after 'above').
-free_display() {
-  for d in $(seq $(($1 + 1)) 99); do
-    if [ ! -e /tmp/.X11-unix/X$d ] && [ ! -e /tmp/.X$d-lock ]; then
-      echo "$d"
-      return
-    fi
-  done
-}
-start_xvfb() { # start_xvfb NUMBER
-  Xvfb ":$1" -screen 0 1280x720x24 -nolisten tcp >"$tmp/xvfb$1.log" 2>&1 &
+# start_xvfb NAME: a display of its own, its number chosen by Xvfb itself
+# (-displayfd), so that tests run side by side never race for one; the
+# number in $display.
+start_xvfb() {
+  Xvfb -displayfd 3 -screen 0 1280x720x24 -nolisten tcp 3>"$tmp/$1.display" >"$tmp/$1.log" 2>&1 &
   pids+=($!)
+  display=""
   for _ in $(seq 50); do
-    [ -e "/tmp/.X11-unix/X$1" ] && return
+    display=$(cat "$tmp/$1.display" 2>/dev/null)
+    [ -n "$display" ] && [ -e "/tmp/.X11-unix/X$display" ] && return
     sleep 0.1
   done
+  echo "FAIL Xvfb did not start: $(cat "$tmp/$1.log")"
+  exit 1
 }
-d1=$(free_display 59)
-start_xvfb "$d1"
-d2=$(free_display "$d1")
-start_xvfb "$d2"
+start_xvfb trainee
+d1=$display
+start_xvfb fresh
+d2=$display
 
 mkdir -p "$tmp/scenarios" "$tmp/data" "$tmp/fresh"
 cp tests/data/worked-example.lua "$tmp/scenarios/"
