@@ -121,8 +121,8 @@ static void test_tap_each_key(void) {
     tap(b);
     tapped++;
     if (strcmp(app.k.name.text, keys[i].label) != 0) {
-      T_FAIL("%dx%d: a tap on key \"%s\" at (%d, %d) typed \"%s\"", W, H, keys[i].label, b.x + b.w / 2,
-             b.y + b.h / 2, app.k.name.text);
+      T_FAIL("%dx%d: a tap on key \"%s\" at (%d, %d) typed \"%s\"", W, H, keys[i].label, b.x + b.w / 2, b.y + b.h / 2,
+             app.k.name.text);
     }
   }
   EXPECT(tapped >= 26);
