@@ -3,7 +3,7 @@
 # UndefinedBehaviorSanitizer — and runs the whole test suite on both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tools/deps.sh xvfb xdotool # the kiosk tests: a virtual display and input
+tools/deps.sh xvfb xdotool imagemagick # the kiosk tests: a virtual display, input and window captures
 # The xAPI export is checked with an npm package run by Node.js (tests/xapi/).
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   tools/deps.sh nodejs npm

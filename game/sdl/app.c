@@ -206,9 +206,18 @@ static void key_down(App *a, const SDL_KeyboardEvent *e, int64_t now) {
   }
 }
 
-/* Returns 1 when the event asks for a frame before the next one is read. */
-static int handle_event(App *a, const SDL_Event *e, int64_t now, int w, int h) {
+/* A touch in pixels: SDL gives it normalised to the window (0..1, where 1
+   may mean the last pixel or one past it, depending on the video driver). */
+static int touch_px(float at, int size) {
+  int px = (int)(at * (float)size);
+  return px < 0 ? 0 : px >= size ? size - 1 : px;
+}
+
+int app_handle_event(App *a, const SDL_Event *e, int64_t now, int w, int h) {
   Kiosk *k = &a->k;
+  /* The touch, click or key that answers "still there?" only closes it: it
+     must not also press what lies under the card, or continue, or reply. */
+  int answering = k->overlay == OV_STILL_THERE;
   switch (e->type) {
   case SDL_QUIT:
     if (term_requested || a->windowed) {
@@ -220,6 +229,7 @@ static int handle_event(App *a, const SDL_Event *e, int64_t now, int w, int h) {
       return 0;
     }
     pointer_down(a, e->button.x, e->button.y, now);
+    a->ui.press_consumed = answering;
     break;
   case SDL_MOUSEMOTION:
     if (e->motion.which == SDL_TOUCH_MOUSEID) {
@@ -234,10 +244,13 @@ static int handle_event(App *a, const SDL_Event *e, int64_t now, int w, int h) {
     ui_pointer_up(&a->ui, e->button.x, e->button.y);
     a->hold_down = 0;
     break;
-  case SDL_FINGERDOWN: pointer_down(a, (int)(e->tfinger.x * w), (int)(e->tfinger.y * h), now); break;
-  case SDL_FINGERMOTION: pointer_move(a, (int)(e->tfinger.x * w), (int)(e->tfinger.y * h)); return 1;
+  case SDL_FINGERDOWN:
+    pointer_down(a, touch_px(e->tfinger.x, w), touch_px(e->tfinger.y, h), now);
+    a->ui.press_consumed = answering;
+    break;
+  case SDL_FINGERMOTION: pointer_move(a, touch_px(e->tfinger.x, w), touch_px(e->tfinger.y, h)); return 1;
   case SDL_FINGERUP:
-    ui_pointer_up(&a->ui, (int)(e->tfinger.x * w), (int)(e->tfinger.y * h));
+    ui_pointer_up(&a->ui, touch_px(e->tfinger.x, w), touch_px(e->tfinger.y, h));
     a->hold_down = 0;
     break;
   case SDL_MOUSEWHEEL: {
@@ -246,7 +259,11 @@ static int handle_event(App *a, const SDL_Event *e, int64_t now, int w, int h) {
     ui_wheel(&a->ui, mx, my, e->wheel.y);
     break;
   }
-  case SDL_KEYDOWN: key_down(a, &e->key, now); break;
+  case SDL_KEYDOWN:
+    if (!answering) {
+      key_down(a, &e->key, now);
+    }
+    break;
   case SDL_TEXTINPUT:
     if (k->screen == SCR_IDENTIFY && k->overlay == OV_NONE) {
       osk_type(&k->name, e->text.text);
@@ -281,7 +298,7 @@ static void run_loop(App *a, SDL_Window *win, SDL_Renderer *r) {
     while (got && !a->k.quit) {
       int w, h;
       SDL_GetWindowSize(win, &w, &h);
-      if (handle_event(a, &ev, app_now(), w, h)) {
+      if (app_handle_event(a, &ev, app_now(), w, h)) {
         frame(a, r, app_now()); /* each tap or key acts on the screen it was made on */
       }
       got = SDL_PollEvent(&ev);

@@ -27,6 +27,10 @@ typedef struct App {
 /* Draws the current state into the renderer (no present); the log, if set,
    receives every box. */
 void app_draw(App *a, int w, int h, int64_t now);
+/* One SDL event (touch, mouse, key, window) for a window of w×h; returns 1
+   when it asks for a frame before the next event is read. The loop calls
+   it, and so does the touch test with events of its own. */
+int app_handle_event(App *a, const SDL_Event *e, int64_t now, int w, int h);
 /* Milliseconds the loop may sleep before the next frame is needed. */
 int64_t app_next_frame(const App *a, int64_t now);
 
