@@ -69,7 +69,8 @@ static const BadCase bad_cases[] = {
      B "case.lua:47: 'stamp' = \"2014-01-29 18:05\" comes before the case's start (2014-01-30 18:00)"},
     {"a_stamp_in_another_format_is_an_error", "2014-01-30 18:05", "30/01/2014 18:05", 1,
      B "case.lua:47: 'stamp' = \"30/01/2014 18:05\" is not a date and time: write \"YYYY-MM-DD HH:MM\", e.g. "
-       "\"2014-01-30 18:05\""},
+       "\"2014-01-30 18:05\" (or \"2014-01-30 ~18:05\" for an approximate time, \"2014-01-30\" when the time of day "
+       "is not known)"},
     {"a_bad_start_is_an_error_and_stamps_are_not_measured_from_it", "start = \"2014-01-30 18:00\"",
      "start = \"2014-01-30\"", 1,
      B "case.lua:19: 'start' = \"2014-01-30\" is not a date and time: write \"YYYY-MM-DD HH:MM\""},

@@ -204,7 +204,7 @@ static void print_event(const Scenario *s, const RunEvent *e, int lang) {
     return;
   }
   if (s->case_info) {
-    cli_case_clock(s, b, e->sim_ms);
+    cli_case_clock(s, e);
   } else {
     print_clock(e->sim_ms);
   }
