@@ -40,8 +40,8 @@ expect "a date-only stamp shows the date only" grep -qF "[2014-01-31] A news sit
 expect "a reveal without a stamp says the time is not reported" \
   grep -qF "What really happened (time not reported): The firm threatened legal action over the hashtag. [S1, S3]" <<<"$out"
 expect "a reveal's uncertain note is shown" grep -qF "      (uncertain: Only one source reports it.)" <<<"$out"
-expect "a turning point's uncertain note is shown" \
-  grep -qF "      (uncertain, the turning point: The moment is not known.)" <<<"$out"
+expect "a turning point's uncertain note is shown under its prompt" \
+  grep -qxF "    (uncertain: The moment is not known.)" <<<"$(grep -A1 -F "? How do you answer?" <<<"$out")"
 expect "a date-only reveal shows its date" \
   grep -qF "What really happened (2014-02-01): The firm apologised about two days later. [S2]" <<<"$out"
 "$bin" play "$tmp/case-vague.lua" --choices 1,1 --times 10,10 --json >"$tmp/vague.json"

@@ -57,6 +57,12 @@ static const Choice *real_choice(const Decision *d) {
   return d->timeout_ms > 0 && d->silence.real ? &d->silence : NULL;
 }
 
+void cli_case_prompt_notes(const Scenario *s, const Decision *d, int lang) {
+  if (!text_empty(&d->uncertain)) {
+    printf("    (uncertain: %s)\n", text_get(&d->uncertain, lang, s->lang));
+  }
+}
+
 void cli_case_reveal(const Scenario *s, const Beat *b, int choice, int lang) {
   const Decision *d = b->decision;
   const Reveal *rv = d->reveal;
@@ -74,7 +80,6 @@ void cli_case_reveal(const Scenario *s, const Beat *b, int choice, int lang) {
   print_sources(s, rv->sources, rv->n_sources);
   printf("\n");
   print_uncertain(s, "", &rv->uncertain, lang);
-  print_uncertain(s, ", the turning point", &d->uncertain, lang);
   if (real == mine) {
     printf("      You did what they did.\n");
   } else if (real) {
