@@ -140,9 +140,8 @@ static const BadCase bad_cases[] = {
      B "case.lua:30: two sources have the id 'S2'"},
     {"a_country_is_two_capital_letters", "country = \"ES\"", "country = \"Spain\"", 1,
      B "case.lua:19: 'country' = \"Spain\" must be an ISO 3166 code of two capital letters, e.g. \"ES\""},
-    {"date_only_reach_points_must_fall_on_later_days", "at = \"2014-02-01 12:00\"", "at = \"2014-01-31\"", 1,
-     B "case.lua:34: reach points must go forward in time: a point given by its day only must be on another day "
-       "than the one before"},
+    {"a_date_only_reach_point_on_an_earlier_day_is_an_error", "at = \"2014-02-01 12:00\"", "at = \"2014-01-30\"",
+     1, B "case.lua:34: reach point at 2014-01-30 comes before the one above it (2014-01-31 09:00)"},
     {"a_date_only_turning_point_on_an_earlier_day_is_an_error", "stamp = \"2014-01-31 10:00\"",
      "stamp = \"2014-01-30\"", 1,
      B "case.lua:76: the turning point stamped 2014-01-30 comes before its beat's last post (2014-01-31 09:00)"},
@@ -620,6 +619,32 @@ static void a_date_only_stamp_is_placed_between_its_neighbours(void) {
   scn_free(s);
 }
 
+static void two_date_only_reach_points_on_one_day_are_an_error(void) {
+  static const char *const pairs[] = {"at = \"2014-01-31 09:00\"", "at = \"2014-01-31\"",
+                                      "at = \"2014-02-01 12:00\"", "at = \"2014-01-31\"", NULL};
+  char *src = edited(pairs);
+  Diag d = {0};
+  Scenario *s = scn_load_buffer(B "case.lua", src, strlen(src), NULL, &d);
+  EXPECT(s == NULL);
+  EXPECT_INT(d.errors, 1);
+  EXPECT_STR(d.count ? d.items[0].msg : NULL,
+             B "case.lua:34: reach points must go forward in time: this one is not after the one before");
+  scn_free(s);
+  diag_free(&d);
+  free(src);
+}
+
+static void a_date_only_reach_point_may_share_a_day_with_a_timed_one(void) {
+  static const char *const pairs[] = {"at = \"2014-02-01 12:00\"", "at = \"2014-01-31 ~10:00\"",
+                                      "at = \"2014-01-31 09:00\"", "at = \"2014-01-31\"", NULL};
+  Scenario *s = load_edited(pairs);
+  if (s) {
+    EXPECT_INT(s->case_info->reach[0].at_ms, (16 * 60 - 1) * MIN); /* not noon: just before the point at ~10:00 */
+    EXPECT_INT(s->case_info->reach[1].precision, CIVIL_APPROX);
+  }
+  scn_free(s);
+}
+
 /* --- check --------------------------------------------------------------------- */
 
 static int check_text(const char *src, char **text) {
@@ -712,6 +737,8 @@ int main(void) {
   RUN_TEST(a_reveal_without_a_stamp_has_no_real_time);
   RUN_TEST(approximate_and_date_only_real_times_are_marked);
   RUN_TEST(a_date_only_stamp_is_placed_between_its_neighbours);
+  RUN_TEST(two_date_only_reach_points_on_one_day_are_an_error);
+  RUN_TEST(a_date_only_reach_point_may_share_a_day_with_a_timed_one);
   RUN_TEST(check_orders_a_date_only_beat_by_its_day);
   RUN_TEST(check_passes_the_fixture_and_sums_it_up);
   free(mini);

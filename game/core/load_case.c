@@ -20,6 +20,14 @@
 #define NO_START INT64_MIN
 #define STAMP_MAX_MS ((int64_t)3660 * 24 * 3600 * 1000) /* ten years after the start */
 
+/* A stamp of the story (a post's, a turning point's) or of a reach point,
+   in listed order, for the order check and the placement of date-only ones. */
+typedef struct StampRef {
+  int64_t *ms;
+  CivilPrecision precision;
+  int line, is_decision;
+} StampRef;
+
 static void stamp_text(const Loader *ld, int64_t ms, CivilPrecision precision, char *buf, size_t len) {
   scn_stamp_format_as(ld->s, ms, precision, buf, len);
 }
@@ -172,18 +180,35 @@ static void read_point(Loader *ld, int idx) {
   lua_pop(ld->L, 1);
   ld_text(ld, idx, "label", &p->label, 1);
   ld_text(ld, idx, "uncertain", &p->uncertain, 0);
-  const CasePoint *before = c->n_reach > 1 ? &c->reach[c->n_reach - 2] : NULL;
-  if (!before || p->at_ms < 0 || before->at_ms < 0) {
+}
+
+static int check_order(Loader *ld, const StampRef *refs, int n, const char *back_msg);
+static void place_days(const Loader *ld, StampRef *refs, int n, int64_t gap_ms);
+
+/* Reach points are ordered like the stamps of a beat, then placed, and must
+   then lie strictly later each than the one before: one point per moment. */
+static void order_reach(Loader *ld, CaseInfo *c) {
+  StampRef *refs = calloc((size_t)c->n_reach + 1, sizeof *refs);
+  int n = 0;
+  if (!refs) {
+    ld_err(ld, "out of memory checking the reach points");
     return;
   }
-  if (p->precision == CIVIL_DAY || before->precision == CIVIL_DAY) {
-    if (scn_stamp_day(ld->s, p->at_ms) <= scn_stamp_day(ld->s, before->at_ms)) {
-      ld_err(ld, "reach points must go forward in time: a point given by its day only must be on another day than "
-                 "the one before");
+  for (int i = 0; i < c->n_reach; i++) {
+    if (c->reach[i].at_ms >= 0) {
+      refs[n++] = (StampRef){&c->reach[i].at_ms, c->reach[i].precision, c->reach[i].line, 0};
     }
-  } else if (p->at_ms <= before->at_ms) {
-    ld_err(ld, "reach points must go forward in time: this one is not after the one before");
   }
+  if (check_order(ld, refs, n, "reach point at %s comes before the one above it (%s)") == 0) {
+    place_days(ld, refs, n, 60000); /* a minute before a timed point on its day, so that the two differ */
+    for (int i = 1; i < n; i++) {
+      if (*refs[i].ms <= *refs[i - 1].ms) {
+        diag_add(ld->diag, DIAG_ERROR, ld->s->path, refs[i].line,
+                 "reach points must go forward in time: this one is not after the one before");
+      }
+    }
+  }
+  free(refs);
 }
 
 static void read_lesson(Loader *ld, int idx) {
@@ -236,6 +261,7 @@ static void read_case_table(Loader *ld, int idx) {
   if (c->sources && c->reach && c->lessons) {
     each_in_list(ld, idx, "sources", "source", MAX_SOURCES, 1, read_source);
     each_in_list(ld, idx, "reach", "point", MAX_POINTS, 0, read_point);
+    order_reach(ld, c);
     each_in_list(ld, idx, "lessons", "lesson", MAX_LESSONS, 1, read_lesson);
   } else {
     ld_err(ld, "out of memory reading the case");
@@ -370,13 +396,6 @@ void ld_case_choice(Loader *ld, int idx, Choice *c, const Beat *b) {
   }
 }
 
-/* A stamp of the story (a post's or a turning point's), in listed order. */
-typedef struct StampRef {
-  int64_t *ms;
-  CivilPrecision precision;
-  int line, is_decision;
-} StampRef;
-
 /* The stamps of a beat that the order and the placement work on. Returns
    how many; 'refs' has room for every post and the decision. */
 static int beat_stamps(Beat *b, StampRef *refs) {
@@ -397,7 +416,7 @@ static int beat_stamps(Beat *b, StampRef *refs) {
 /* Stamps never go back: one with a time of day is not before any earlier
    time of day, and no stamp falls on an earlier day than one above it (a
    date-only stamp is ordered by its day alone). Returns the errors found. */
-static int check_order(Loader *ld, const StampRef *refs, int n) {
+static int check_order(Loader *ld, const StampRef *refs, int n, const char *back_msg) {
   int errors = 0;
   const StampRef *high_timed = NULL, *high_day = NULL;
   for (int i = 0; i < n; i++) {
@@ -414,9 +433,8 @@ static int check_order(Loader *ld, const StampRef *refs, int n) {
       stamp_text(ld, *r->ms, r->precision, now, sizeof now);
       stamp_text(ld, *passed->ms, passed->precision, before, sizeof before);
       diag_add(ld->diag, DIAG_ERROR, ld->s->path, r->line,
-               r->is_decision ? "the turning point stamped %s comes before its beat's last post (%s)"
-                              : "post stamped %s comes before the post above it (%s)",
-               now, before);
+               r->is_decision ? "the turning point stamped %s comes before its beat's last post (%s)" : back_msg, now,
+               before);
       errors++;
       continue;
     }
@@ -430,21 +448,25 @@ static int check_order(Loader *ld, const StampRef *refs, int n) {
   return errors;
 }
 
-/* A date-only stamp sits at CIVIL_DAY_HOUR, moved if need be to just after
-   the stamp above it or to the next timed stamp below it, so the story plays
-   in listed order and every timed stamp shows its own time. */
-static void place_days(StampRef *refs, int n) {
-  int64_t lo = -1;
+/* A date-only stamp sits at CIVIL_DAY_HOUR, moved if need be to the next
+   timed stamp below it (less 'gap_ms', but not off its own day) or to just
+   after the stamp above it, so the story plays in listed order and every
+   timed stamp shows its own time. Call only on stamps in order. */
+static void place_days(const Loader *ld, StampRef *refs, int n, int64_t gap_ms) {
+  int64_t lo = -1, start_in_day = ld->s->case_info->start_min - civil_day(ld->s->case_info->start_min) * 1440;
   for (int i = 0; i < n; i++) {
     if (refs[i].precision == CIVIL_DAY) {
       int64_t at = *refs[i].ms;
+      int64_t day_start = (scn_stamp_day(ld->s, at) * 1440 - start_in_day) * 60000;
       for (int j = i + 1; j < n; j++) {
         if (refs[j].precision != CIVIL_DAY) {
-          at = at < *refs[j].ms ? at : *refs[j].ms;
+          int64_t hi = *refs[j].ms - gap_ms;
+          at = at < hi ? at : hi > day_start ? hi : day_start;
           break;
         }
       }
-      *refs[i].ms = at > lo ? at : lo;
+      at = at > lo ? at : lo;
+      *refs[i].ms = at > 0 ? at : 0;
     }
     lo = *refs[i].ms > lo ? *refs[i].ms : lo;
   }
@@ -459,8 +481,8 @@ void ld_case_beat_done(Loader *ld, Beat *b) {
     return;
   }
   int n = beat_stamps(b, refs);
-  if (check_order(ld, refs, n) == 0) {
-    place_days(refs, n);
+  if (check_order(ld, refs, n, "post stamped %s comes before the post above it (%s)") == 0) {
+    place_days(ld, refs, n, 0);
   }
   for (int i = 0; i < n; i++) {
     int64_t ms = *refs[i].ms, day = scn_stamp_day(ld->s, ms);
