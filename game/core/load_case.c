@@ -487,6 +487,7 @@ void ld_case_beat_done(Loader *ld, Beat *b) {
   for (int i = 0; i < n; i++) {
     int64_t ms = *refs[i].ms, day = scn_stamp_day(ld->s, ms);
     b->first_stamp_ms = b->first_stamp_ms < 0 ? ms : b->first_stamp_ms;
+    b->last_stamp_ms = ms > b->last_stamp_ms ? ms : b->last_stamp_ms;
     b->first_day = b->first_day < 0 ? day : b->first_day;
     b->last_day = day > b->last_day ? day : b->last_day;
     if (refs[i].precision != CIVIL_DAY) {

@@ -117,10 +117,11 @@ typedef struct Beat {
   int64_t after_ms;                      /* delay before next */
   int alternative;                       /* case study: not history, "what might have happened" */
   /* Case study, for the order of history along a path (run.c): the first
-     stamp of its posts and decision, the first and the latest stamp with a
-     time of day (exact or approximate), and the first and the latest day
-     any stamp falls on (days since the case's start day); -1 = none. */
-  int64_t first_stamp_ms, first_timed_ms, last_timed_ms;
+     and the latest (placed) stamp of its posts and decision, the first and
+     the latest stamp with a time of day (exact or approximate), and the
+     first and the latest day any stamp falls on (days since the case's
+     start day); -1 = none. */
+  int64_t first_stamp_ms, last_stamp_ms, first_timed_ms, last_timed_ms;
   int64_t first_day, last_day;
 } Beat;
 
