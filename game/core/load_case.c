@@ -453,6 +453,9 @@ static int check_order(Loader *ld, const StampRef *refs, int n, const char *back
    after the stamp above it, so the story plays in listed order and every
    timed stamp shows its own time. Call only on stamps in order. */
 static void place_days(const Loader *ld, StampRef *refs, int n, int64_t gap_ms) {
+  if (n == 0) {
+    return; /* also when the start is wrong: there is no day to measure from */
+  }
   int64_t lo = -1, start_in_day = ld->s->case_info->start_min - civil_day(ld->s->case_info->start_min) * 1440;
   for (int i = 0; i < n; i++) {
     if (refs[i].precision == CIVIL_DAY) {
