@@ -140,8 +140,8 @@ static const BadCase bad_cases[] = {
      B "case.lua:30: two sources have the id 'S2'"},
     {"a_country_is_two_capital_letters", "country = \"ES\"", "country = \"Spain\"", 1,
      B "case.lua:19: 'country' = \"Spain\" must be an ISO 3166 code of two capital letters, e.g. \"ES\""},
-    {"a_date_only_reach_point_on_an_earlier_day_is_an_error", "at = \"2014-02-01 12:00\"", "at = \"2014-01-30\"",
-     1, B "case.lua:34: reach point at 2014-01-30 comes before the one above it (2014-01-31 09:00)"},
+    {"a_date_only_reach_point_on_an_earlier_day_is_an_error", "at = \"2014-02-01 12:00\"", "at = \"2014-01-30\"", 1,
+     B "case.lua:34: reach point at 2014-01-30 comes before the one above it (2014-01-31 09:00)"},
     {"a_date_only_turning_point_on_an_earlier_day_is_an_error", "stamp = \"2014-01-31 10:00\"",
      "stamp = \"2014-01-30\"", 1,
      B "case.lua:76: the turning point stamped 2014-01-30 comes before its beat's last post (2014-01-31 09:00)"},
@@ -545,8 +545,7 @@ static void uncertain_notes_reach_the_result(void) {
 }
 
 static void a_reveal_without_a_stamp_has_no_real_time(void) {
-  static const char *const pairs[] = {"reveal = reveal { stamp = \"2014-01-30 19:30\", ", "reveal = reveal { ",
-                                      NULL};
+  static const char *const pairs[] = {"reveal = reveal { stamp = \"2014-01-30 19:30\", ", "reveal = reveal { ", NULL};
   Scenario *s = load_edited(pairs);
   if (!s) {
     return;
@@ -601,8 +600,11 @@ static void approximate_and_date_only_real_times_are_marked(void) {
 static void a_date_only_stamp_is_placed_between_its_neighbours(void) {
   static const char *const pairs[] = {"stamp = \"2014-01-31 09:00\", source = \"S2\", shares",
                                       "stamp = \"2014-01-31\", source = \"S2\", shares",
-                                      "at = \"2014-01-31 09:00\"", "at = \"2014-01-31\"",
-                                      "stamp = \"2014-01-30 18:05\"", "stamp = \"2014-01-30\"", NULL};
+                                      "at = \"2014-01-31 09:00\"",
+                                      "at = \"2014-01-31\"",
+                                      "stamp = \"2014-01-30 18:05\"",
+                                      "stamp = \"2014-01-30\"",
+                                      NULL};
   Scenario *s = load_edited(pairs);
   if (!s) {
     return;
@@ -620,8 +622,8 @@ static void a_date_only_stamp_is_placed_between_its_neighbours(void) {
 }
 
 static void two_date_only_reach_points_on_one_day_are_an_error(void) {
-  static const char *const pairs[] = {"at = \"2014-01-31 09:00\"", "at = \"2014-01-31\"",
-                                      "at = \"2014-02-01 12:00\"", "at = \"2014-01-31\"", NULL};
+  static const char *const pairs[] = {"at = \"2014-01-31 09:00\"", "at = \"2014-01-31\"", "at = \"2014-02-01 12:00\"",
+                                      "at = \"2014-01-31\"", NULL};
   char *src = edited(pairs);
   Diag d = {0};
   Scenario *s = scn_load_buffer(B "case.lua", src, strlen(src), NULL, &d);
@@ -687,9 +689,13 @@ static void check_orders_a_date_only_beat_by_its_day(void) {
   EXPECT_INT(check_text(src, &text), 0); /* 19:00 then "2014-01-30": the same day, so not back in time */
   free(text);
   free(src);
-  static const char *const earlier_day[] = {"stamp = \"2014-01-30 19:00\"", "stamp = \"2014-01-31 19:00\"",
-                                            "stamp = \"2014-01-31 09:00\"", "stamp = \"2014-01-30\"",
-                                            "stamp = \"2014-01-31 10:00\"", "stamp = \"2014-02-01 10:00\"", NULL};
+  static const char *const earlier_day[] = {"stamp = \"2014-01-30 19:00\"",
+                                            "stamp = \"2014-01-31 19:00\"",
+                                            "stamp = \"2014-01-31 09:00\"",
+                                            "stamp = \"2014-01-30\"",
+                                            "stamp = \"2014-01-31 10:00\"",
+                                            "stamp = \"2014-02-01 10:00\"",
+                                            NULL};
   src = edited(earlier_day);
   text = NULL;
   EXPECT_INT(check_text(src, &text), 1);

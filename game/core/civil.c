@@ -104,10 +104,12 @@ void civil_format_as(int64_t min, CivilPrecision precision, char *buf, size_t le
   char full[32];
   civil_format(min, full, sizeof full);
   if (precision == CIVIL_DAY) {
-    full[10] = '\0';
+    snprintf(buf, len, "%.10s", full);
+  } else if (precision == CIVIL_APPROX) {
+    snprintf(buf, len, "%.10s ~%s", full, full + 11);
+  } else {
+    snprintf(buf, len, "%s", full);
   }
-  snprintf(buf, len, "%.10s%s%s", full, precision == CIVIL_APPROX ? " ~" : precision == CIVIL_DAY ? "" : " ",
-           precision == CIVIL_DAY ? "" : full + 11);
 }
 
 void civil_format(int64_t min, char *buf, size_t len) {

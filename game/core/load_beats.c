@@ -159,8 +159,8 @@ static void read_choice(Loader *ld, int idx, Choice *c, int silence, const Beat 
 
 static void read_decision(Loader *ld, int idx, Decision *d, const Beat *b) {
   static const char *const allowed[] = {"prompt", "target", "timeout", "silence", "choices", "weight", "at", NULL};
-  static const char *const case_allowed[] = {"prompt", "target", "timeout", "silence", "choices",
-                                             "weight", "at",     "stamp",   "reveal",  "uncertain", NULL};
+  static const char *const case_allowed[] = {"prompt", "target", "timeout", "silence",   "choices", "weight",
+                                             "at",     "stamp",  "reveal",  "uncertain", NULL};
   lua_State *L = ld->L;
   int saved = ld_enter(ld, idx, "decision");
   d->line = ld->line;
