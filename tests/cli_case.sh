@@ -30,6 +30,28 @@ expect "the difference to history is in minutes" grep -q '"difference_minutes":	
 "$bin" play $mini --choices 3,1 --times 10,10 --json >"$tmp/b.json"
 expect "the same inputs give the same case result" cmp -s "$tmp/a.json" "$tmp/b.json"
 
+# Approximate and date-only stamps, uncertain notes, a reveal without a time.
+sed 's/stamp = "2014-01-30 18:05"/stamp = "2014-01-30 ~18:05"/; s/stamp = "2014-01-31 09:00", source = "S2", shares/stamp = "2014-01-31", source = "S2", shares/; s/reveal = reveal { stamp = "2014-01-30 19:30", /reveal = reveal { uncertain = "Only one source reports it.", /; s/prompt = "How do you answer?",/prompt = "How do you answer?", uncertain = "The moment is not known.",/; s/reveal = reveal { stamp = "2014-02-01 18:00"/reveal = reveal { stamp = "2014-02-01"/' \
+  $mini >"$tmp/case-vague.lua"
+out=$("$bin" play "$tmp/case-vague.lua" --choices 1,1 --times 10,10)
+expect "play of a vaguer case exits 0" test $? -eq 0
+expect "an approximate stamp shows its tilde" grep -qF "[2014-01-30 ~18:05] A customer @a_customer:" <<<"$out"
+expect "a date-only stamp shows the date only" grep -qF "[2014-01-31] A news site @news_site:" <<<"$out"
+expect "a reveal without a stamp says the time is not reported" \
+  grep -qF "What really happened (time not reported): The firm threatened legal action over the hashtag. [S1, S3]" <<<"$out"
+expect "a reveal's uncertain note is shown" grep -qF "      (uncertain: Only one source reports it.)" <<<"$out"
+expect "a turning point's uncertain note is shown under its prompt" \
+  grep -qxF "    (uncertain: The moment is not known.)" <<<"$(grep -A1 -F "? How do you answer?" <<<"$out")"
+expect "a date-only reveal shows its date" \
+  grep -qF "What really happened (2014-02-01): The firm apologised about two days later. [S2]" <<<"$out"
+"$bin" play "$tmp/case-vague.lua" --choices 1,1 --times 10,10 --json >"$tmp/vague.json"
+expect "play --json of a vaguer case exits 0" test $? -eq 0
+expect "an unknown real time is null" grep -q '"real_stamp":	null' "$tmp/vague.json"
+expect "and said to be unknown" grep -q '"real_time_known":	false' "$tmp/vague.json"
+expect "a date-only real time is marked" grep -q '"real_stamp_precision":	"date"' "$tmp/vague.json"
+expect "the turning point's note is there" grep -q '"uncertain":	"The moment is not known."' "$tmp/vague.json"
+expect "the reveal's note is there" grep -q '"reveal_uncertain":	"Only one source reports it."' "$tmp/vague.json"
+
 mkdir "$tmp/cases"
 cp $mini "$tmp/cases/"
 out=$("$bin" check "$tmp/cases")

@@ -53,6 +53,34 @@ static void stamps_parse_and_format_on_the_civil_calendar(void) {
   EXPECT_STR(buf, "1969-12-31 23:59");
 }
 
+static void stamps_may_be_approximate_or_date_only(void) {
+  int64_t a, b;
+  CivilPrecision p;
+  EXPECT_INT(civil_parse_stamp("2011-04-14 21:30", &a, &p), 0);
+  EXPECT_INT(p, CIVIL_EXACT);
+  EXPECT_INT(civil_parse_stamp("2011-04-14 ~21:30", &b, &p), 0);
+  EXPECT_INT(p, CIVIL_APPROX);
+  EXPECT_INT(b, a);
+  EXPECT_INT(civil_parse_stamp("2011-04-14", &b, &p), 0);
+  EXPECT_INT(p, CIVIL_DAY);
+  EXPECT_INT(a - b, 9 * 60 + 30); /* placed at 12:00 */
+  EXPECT_INT(civil_parse_stamp("2011-04-14 ~21:3", &b, &p), -1);
+  EXPECT_INT(civil_parse_stamp("2011-04-14 ~ 21:30", &b, &p), -1);
+  EXPECT_INT(civil_parse_stamp("2011-04-14~21:30", &b, &p), -1);
+  EXPECT_INT(civil_parse_stamp("2011-04-31", &b, &p), -1);
+  EXPECT_INT(civil_parse_stamp("2011-04-14 ", &b, &p), -1);
+  char buf[32];
+  civil_format_as(a, CIVIL_EXACT, buf, sizeof buf);
+  EXPECT_STR(buf, "2011-04-14 21:30");
+  civil_format_as(a, CIVIL_APPROX, buf, sizeof buf);
+  EXPECT_STR(buf, "2011-04-14 ~21:30");
+  civil_format_as(a, CIVIL_DAY, buf, sizeof buf);
+  EXPECT_STR(buf, "2011-04-14");
+  EXPECT_INT(civil_day(0), 0);
+  EXPECT_INT(civil_day(-1), -1);
+  EXPECT_INT(civil_day(a) - civil_day(a - 21 * 60 - 31), 1);
+}
+
 /* --- the loader -------------------------------------------------------------- */
 
 typedef struct BadCase {
@@ -69,7 +97,8 @@ static const BadCase bad_cases[] = {
      B "case.lua:47: 'stamp' = \"2014-01-29 18:05\" comes before the case's start (2014-01-30 18:00)"},
     {"a_stamp_in_another_format_is_an_error", "2014-01-30 18:05", "30/01/2014 18:05", 1,
      B "case.lua:47: 'stamp' = \"30/01/2014 18:05\" is not a date and time: write \"YYYY-MM-DD HH:MM\", e.g. "
-       "\"2014-01-30 18:05\""},
+       "\"2014-01-30 18:05\" (or \"2014-01-30 ~18:05\" for an approximate time, \"2014-01-30\" when the time of day "
+       "is not known)"},
     {"a_bad_start_is_an_error_and_stamps_are_not_measured_from_it", "start = \"2014-01-30 18:00\"",
      "start = \"2014-01-30\"", 1,
      B "case.lua:19: 'start' = \"2014-01-30\" is not a date and time: write \"YYYY-MM-DD HH:MM\""},
@@ -111,6 +140,17 @@ static const BadCase bad_cases[] = {
      B "case.lua:30: two sources have the id 'S2'"},
     {"a_country_is_two_capital_letters", "country = \"ES\"", "country = \"Spain\"", 1,
      B "case.lua:19: 'country' = \"Spain\" must be an ISO 3166 code of two capital letters, e.g. \"ES\""},
+    {"a_date_only_reach_point_on_an_earlier_day_is_an_error", "at = \"2014-02-01 12:00\"", "at = \"2014-01-30\"", 1,
+     B "case.lua:34: reach point at 2014-01-30 comes before the one above it (2014-01-31 09:00)"},
+    {"a_date_only_turning_point_on_an_earlier_day_is_an_error", "stamp = \"2014-01-31 10:00\"",
+     "stamp = \"2014-01-30\"", 1,
+     B "case.lua:76: the turning point stamped 2014-01-30 comes before its beat's last post (2014-01-31 09:00)"},
+    {"an_approximate_stamp_keeps_its_place_in_the_order", "stamp = \"2014-01-30 19:00\"",
+     "stamp = \"2014-01-30 ~18:01\"", 1,
+     B "case.lua:51: the turning point stamped 2014-01-30 ~18:01 comes before its beat's last post "
+       "(2014-01-30 18:05)"},
+    {"a_date_only_stamp_before_the_start_day_is_an_error", "2014-01-30 18:05", "2014-01-29", 1,
+     B "case.lua:47: 'stamp' = \"2014-01-29\" comes before the case's start (2014-01-30 18:00)"},
     {"source_and_sources_together_are_an_error", "sources = { \"S1\" },", "source = \"S1\", sources = { \"S1\" },", 1,
      B "case.lua:47: give 'source' or 'sources', not both"},
 };
@@ -440,6 +480,173 @@ static void the_same_moves_give_the_same_case_result(void) {
   scn_free(s);
 }
 
+/* --- uncertain notes, approximate and date-only stamps ------------------------ */
+
+/* case-mini.lua with each {find, with} pair applied once; NULL-terminated. */
+static char *edited(const char *const *pairs) {
+  char *src = strdup(mini);
+  for (int i = 0; src && pairs[i]; i += 2) {
+    int found;
+    char *next = replace_all(src, pairs[i], pairs[i + 1], &found);
+    EXPECT_INT(found, 1);
+    free(src);
+    src = next;
+  }
+  return src;
+}
+
+static Scenario *load_edited(const char *const *pairs) {
+  char *src = edited(pairs);
+  Diag d = {0};
+  Scenario *s = scn_load_buffer("case.lua", src, strlen(src), NULL, &d);
+  EXPECT(s != NULL);
+  EXPECT_INT(d.errors, 0);
+  for (int i = 0; i < d.count; i++) {
+    fprintf(stderr, "  got: %s\n", d.items[i].msg);
+  }
+  diag_free(&d);
+  free(src);
+  return s;
+}
+
+static const cJSON *item(const cJSON *o, const char *key) {
+  return cJSON_GetObjectItemCaseSensitive(o, key);
+}
+
+static void uncertain_notes_reach_the_result(void) {
+  static const char *const pairs[] = {
+      "text = \"The firm threatened legal action over the hashtag.\" },",
+      "text = \"The firm threatened legal action over the hashtag.\", uncertain = \"One source only.\" },",
+      "stamp = \"2014-01-30 19:00\", target = 60,",
+      "stamp = \"2014-01-30 19:00\", target = 60, uncertain = \"The moment is a guess.\",",
+      "label = \"posts mentioning the brand\" },\n      point",
+      "label = \"posts mentioning the brand\", uncertain = \"Hour approximate.\" },\n      point",
+      NULL};
+  Scenario *s = load_edited(pairs);
+  if (!s) {
+    return;
+  }
+  EXPECT_STR(text_get(&s->beats[0].decision->uncertain, LANG_EN, s->lang), "The moment is a guess.");
+  char *text;
+  cJSON *json = played(s, 2, 0, &text);
+  const cJSON *c = item(json, "case");
+  const cJSON *d0 = cJSON_GetArrayItem(item(c, "decisions"), 0), *d1 = cJSON_GetArrayItem(item(c, "decisions"), 1);
+  EXPECT_STR(str(d0, "reveal_uncertain"), "One source only.");
+  EXPECT_STR(str(d0, "uncertain"), "The moment is a guess.");
+  EXPECT(cJSON_IsNull(item(d1, "reveal_uncertain")));
+  EXPECT(cJSON_IsNull(item(d1, "uncertain")));
+  const cJSON *reach = item(c, "reach");
+  EXPECT_STR(str(cJSON_GetArrayItem(reach, 0), "uncertain"), "Hour approximate.");
+  EXPECT(cJSON_IsNull(item(cJSON_GetArrayItem(reach, 1), "uncertain")));
+  EXPECT_STR(str(cJSON_GetArrayItem(reach, 0), "at_precision"), "exact");
+  cJSON_Delete(json);
+  free(text);
+  scn_free(s);
+}
+
+static void a_reveal_without_a_stamp_has_no_real_time(void) {
+  static const char *const pairs[] = {"reveal = reveal { stamp = \"2014-01-30 19:30\", ", "reveal = reveal { ", NULL};
+  Scenario *s = load_edited(pairs);
+  if (!s) {
+    return;
+  }
+  char *text;
+  cJSON *json = played(s, 2, 0, &text);
+  const cJSON *d0 = cJSON_GetArrayItem(item(item(json, "case"), "decisions"), 0);
+  EXPECT(cJSON_IsNull(item(d0, "real_stamp"))); /* not the turning point's 19:00 */
+  EXPECT(cJSON_IsNull(item(d0, "real_stamp_precision")));
+  EXPECT(cJSON_IsFalse(item(d0, "real_time_known")));
+  EXPECT(cJSON_IsNull(item(d0, "difference_minutes")));
+  EXPECT(cJSON_IsNull(item(d0, "difference_days")));
+  EXPECT(cJSON_IsNull(item(d0, "reveal_stamp")));
+  EXPECT_STR(str(d0, "turning_point_stamp"), "2014-01-30 19:00");
+  EXPECT_STR(str(d0, "turning_point_stamp_precision"), "exact");
+  EXPECT_STR(str(d0, "stamp"), "2014-01-30 20:40");
+  const cJSON *d1 = cJSON_GetArrayItem(item(item(json, "case"), "decisions"), 1);
+  EXPECT(cJSON_IsTrue(item(d1, "real_time_known")));
+  EXPECT_STR(str(d1, "real_stamp_precision"), "exact");
+  EXPECT_NEAR(num(d1, "difference_days"), 0, 1e-9);
+  cJSON_Delete(json);
+  free(text);
+  scn_free(s);
+}
+
+static void approximate_and_date_only_real_times_are_marked(void) {
+  static const char *const pairs[] = {"stamp = \"2014-01-30 19:30\",", "stamp = \"2014-01-30 ~19:30\",",
+                                      "stamp = \"2014-02-01 18:00\"", "stamp = \"2014-02-01\"", NULL};
+  Scenario *s = load_edited(pairs);
+  if (!s) {
+    return;
+  }
+  char *text;
+  cJSON *json = played(s, 2, 0, &text);
+  const cJSON *d = item(item(json, "case"), "decisions");
+  const cJSON *d0 = cJSON_GetArrayItem(d, 0), *d1 = cJSON_GetArrayItem(d, 1);
+  EXPECT_STR(str(d0, "real_stamp"), "2014-01-30 19:30");
+  EXPECT_STR(str(d0, "real_stamp_precision"), "approximate");
+  EXPECT_STR(str(d0, "reveal_stamp_precision"), "approximate");
+  EXPECT_NEAR(num(d0, "difference_minutes"), 70, 1e-9);
+  EXPECT_NEAR(num(d0, "difference_days"), 0, 1e-9);
+  EXPECT_STR(str(d1, "real_stamp"), "2014-02-01 12:00"); /* placed at noon, marked as a date */
+  EXPECT_STR(str(d1, "real_stamp_precision"), "date");
+  EXPECT(cJSON_IsTrue(item(d1, "real_time_known")));
+  EXPECT(cJSON_IsNull(item(d1, "difference_minutes"))); /* the hour is not known: no minutes */
+  EXPECT_NEAR(num(d1, "difference_days"), 0, 1e-9);     /* the trainee answered on 1 February too */
+  cJSON_Delete(json);
+  free(text);
+  scn_free(s);
+}
+
+static void a_date_only_stamp_is_placed_between_its_neighbours(void) {
+  static const char *const pairs[] = {"stamp = \"2014-01-31 09:00\", source = \"S2\", shares",
+                                      "stamp = \"2014-01-31\", source = \"S2\", shares",
+                                      "at = \"2014-01-31 09:00\"",
+                                      "at = \"2014-01-31\"",
+                                      "stamp = \"2014-01-30 18:05\"",
+                                      "stamp = \"2014-01-30\"",
+                                      NULL};
+  Scenario *s = load_edited(pairs);
+  if (!s) {
+    return;
+  }
+  const Beat *complaint = &s->beats[0], *spread = &s->beats[1];
+  EXPECT_INT(complaint->posts[1].precision, CIVIL_DAY);
+  EXPECT_INT(complaint->posts[1].stamp_ms, 0); /* the start's day, noon is before 18:00: after the post above */
+  EXPECT_INT(spread->posts[0].precision, CIVIL_DAY);
+  EXPECT_INT(spread->posts[0].stamp_ms, 16 * 60 * MIN); /* not noon: no later than the turning point at 10:00 */
+  EXPECT_INT(spread->first_day, 1);
+  EXPECT_INT(spread->first_timed_ms, 16 * 60 * MIN);
+  EXPECT_INT(s->case_info->reach[0].at_ms, 18 * 60 * MIN); /* a reach point on its own: noon */
+  EXPECT_INT(s->case_info->reach[0].precision, CIVIL_DAY);
+  scn_free(s);
+}
+
+static void two_date_only_reach_points_on_one_day_are_an_error(void) {
+  static const char *const pairs[] = {"at = \"2014-01-31 09:00\"", "at = \"2014-01-31\"", "at = \"2014-02-01 12:00\"",
+                                      "at = \"2014-01-31\"", NULL};
+  char *src = edited(pairs);
+  Diag d = {0};
+  Scenario *s = scn_load_buffer(B "case.lua", src, strlen(src), NULL, &d);
+  EXPECT(s == NULL);
+  EXPECT_INT(d.errors, 1);
+  EXPECT_STR(d.count ? d.items[0].msg : NULL,
+             B "case.lua:34: reach points must go forward in time: this one is not after the one before");
+  scn_free(s);
+  diag_free(&d);
+  free(src);
+}
+
+static void a_date_only_reach_point_may_share_a_day_with_a_timed_one(void) {
+  static const char *const pairs[] = {"at = \"2014-02-01 12:00\"", "at = \"2014-01-31 ~10:00\"",
+                                      "at = \"2014-01-31 09:00\"", "at = \"2014-01-31\"", NULL};
+  Scenario *s = load_edited(pairs);
+  if (s) {
+    EXPECT_INT(s->case_info->reach[0].at_ms, (16 * 60 - 1) * MIN); /* not noon: just before the point at ~10:00 */
+    EXPECT_INT(s->case_info->reach[1].precision, CIVIL_APPROX);
+  }
+  scn_free(s);
+}
+
 /* --- check --------------------------------------------------------------------- */
 
 static int check_text(const char *src, char **text) {
@@ -475,6 +682,29 @@ static void check_finds_history_going_back_along_a_path(void) {
   free(a);
 }
 
+static void check_orders_a_date_only_beat_by_its_day(void) {
+  static const char *const same_day[] = {"stamp = \"2014-01-31 09:00\"", "stamp = \"2014-01-30\"", NULL};
+  char *src = edited(same_day);
+  char *text = NULL;
+  EXPECT_INT(check_text(src, &text), 0); /* 19:00 then "2014-01-30": the same day, so not back in time */
+  free(text);
+  free(src);
+  static const char *const earlier_day[] = {"stamp = \"2014-01-30 19:00\"",
+                                            "stamp = \"2014-01-31 19:00\"",
+                                            "stamp = \"2014-01-31 09:00\"",
+                                            "stamp = \"2014-01-30\"",
+                                            "stamp = \"2014-01-31 10:00\"",
+                                            "stamp = \"2014-02-01 10:00\"",
+                                            NULL};
+  src = edited(earlier_day);
+  text = NULL;
+  EXPECT_INT(check_text(src, &text), 1);
+  EXPECT_CONTAINS(text, "case-back.lua:70: history goes back in time at beat 'spread': it starts at 2014-01-30, but "
+                        "this path was already at 2014-01-31 (path: complaint:1 > spread:1)");
+  free(text);
+  free(src);
+}
+
 static void check_passes_the_fixture_and_sums_it_up(void) {
   char *text = NULL;
   EXPECT_INT(check_text(mini, &text), 0);
@@ -490,6 +720,7 @@ int main(void) {
     return 1;
   }
   RUN_TEST(stamps_parse_and_format_on_the_civil_calendar);
+  RUN_TEST(stamps_may_be_approximate_or_date_only);
   RUN_TEST(the_fixture_loads_with_its_case);
   for (size_t i = 0; i < sizeof bad_cases / sizeof *bad_cases; i++) {
     RUN_NAMED(bad_cases[i].test, one_bad_case(&bad_cases[i]));
@@ -508,6 +739,13 @@ int main(void) {
   RUN_TEST(an_ordinary_result_has_no_case);
   RUN_TEST(the_same_moves_give_the_same_case_result);
   RUN_TEST(check_finds_history_going_back_along_a_path);
+  RUN_TEST(uncertain_notes_reach_the_result);
+  RUN_TEST(a_reveal_without_a_stamp_has_no_real_time);
+  RUN_TEST(approximate_and_date_only_real_times_are_marked);
+  RUN_TEST(a_date_only_stamp_is_placed_between_its_neighbours);
+  RUN_TEST(two_date_only_reach_points_on_one_day_are_an_error);
+  RUN_TEST(a_date_only_reach_point_may_share_a_day_with_a_timed_one);
+  RUN_TEST(check_orders_a_date_only_beat_by_its_day);
   RUN_TEST(check_passes_the_fixture_and_sums_it_up);
   free(mini);
   return t_summary();

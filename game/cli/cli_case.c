@@ -13,10 +13,18 @@ void cli_case_intro(const Scenario *s, int lang) {
   printf("(A case study: %s, %s. Times are %s.)\n", c->organisation, text_get(&c->period, lang, s->lang), c->timezone);
 }
 
-void cli_case_clock(const Scenario *s, const Beat *b, int64_t sim_ms) {
+void cli_case_clock(const Scenario *s, const RunEvent *e) {
+  const Beat *b = &s->beats[e->beat];
+  const Post *p = e->kind == EV_POST ? &b->posts[e->index] : NULL;
   char stamp[32];
-  scn_stamp_format(s, sim_ms, stamp, sizeof stamp);
+  scn_stamp_format_as(s, e->sim_ms, p && p->stamp_ms >= 0 ? p->precision : CIVIL_EXACT, stamp, sizeof stamp);
   printf("[%s]%s", stamp, b->alternative ? " [what might have happened]" : "");
+}
+
+static void print_uncertain(const Scenario *s, const char *what, const Text *note, int lang) {
+  if (!text_empty(note)) {
+    printf("      (uncertain%s: %s)\n", what, text_get(note, lang, s->lang));
+  }
 }
 
 static void print_sources(const Scenario *s, const int *sources, int n) {
@@ -32,9 +40,7 @@ void cli_case_post_notes(const Scenario *s, const Post *p, int lang) {
   if (p->original) {
     printf("      original: %s\n", p->original);
   }
-  if (!text_empty(&p->uncertain)) {
-    printf("      (uncertain: %s)\n", text_get(&p->uncertain, lang, s->lang));
-  }
+  print_uncertain(s, "", &p->uncertain, lang);
   if (p->n_sources > 0) {
     printf("      source:");
     print_sources(s, p->sources, p->n_sources);
@@ -51,6 +57,12 @@ static const Choice *real_choice(const Decision *d) {
   return d->timeout_ms > 0 && d->silence.real ? &d->silence : NULL;
 }
 
+void cli_case_prompt_notes(const Scenario *s, const Decision *d, int lang) {
+  if (!text_empty(&d->uncertain)) {
+    printf("    (uncertain: %s)\n", text_get(&d->uncertain, lang, s->lang));
+  }
+}
+
 void cli_case_reveal(const Scenario *s, const Beat *b, int choice, int lang) {
   const Decision *d = b->decision;
   const Reveal *rv = d->reveal;
@@ -58,15 +70,16 @@ void cli_case_reveal(const Scenario *s, const Beat *b, int choice, int lang) {
     return;
   }
   const Choice *real = real_choice(d), *mine = choice < 0 ? &d->silence : &d->choices[choice];
-  int64_t at = result_real_stamp(d);
-  char stamp[32] = "";
+  CivilPrecision precision;
+  int64_t at = result_real_stamp(d, &precision);
+  char stamp[32] = "time not reported";
   if (at >= 0) {
-    scn_stamp_format(s, at, stamp, sizeof stamp);
+    scn_stamp_format_as(s, at, precision, stamp, sizeof stamp);
   }
-  printf("      What really happened%s%s%s: %s", at >= 0 ? " (" : "", stamp, at >= 0 ? ")" : "",
-         text_get(&rv->text, lang, s->lang));
+  printf("      What really happened (%s): %s", stamp, text_get(&rv->text, lang, s->lang));
   print_sources(s, rv->sources, rv->n_sources);
   printf("\n");
+  print_uncertain(s, "", &rv->uncertain, lang);
   if (real == mine) {
     printf("      You did what they did.\n");
   } else if (real) {

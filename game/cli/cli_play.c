@@ -204,7 +204,7 @@ static void print_event(const Scenario *s, const RunEvent *e, int lang) {
     return;
   }
   if (s->case_info) {
-    cli_case_clock(s, b, e->sim_ms);
+    cli_case_clock(s, e);
   } else {
     print_clock(e->sim_ms);
   }
@@ -254,6 +254,9 @@ static void print_pending(const Run *r, const Pending *p, int lang) {
     printf(" <%s>", s->threads[p->thread].id);
   }
   printf("  (aim to answer within %.0f s%s%s)\n", d->target_s, timeout[0] ? "; no reply after " : "", timeout);
+  if (s->case_info) {
+    cli_case_prompt_notes(s, d, lang);
+  }
   for (int k = 0; k < p->n_offered; k++) {
     printf("    %d) %s\n", k + 1, text_get(&d->choices[p->offered[k]].text, lang, s->lang));
   }

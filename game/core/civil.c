@@ -76,8 +76,44 @@ int civil_parse(const char *s, int64_t *out_min) {
   return 0;
 }
 
+int civil_parse_stamp(const char *s, int64_t *out_min, CivilPrecision *out_precision) {
+  char exact[CIVIL_STAMP_LEN + 1];
+  if (!s) {
+    return -1;
+  }
+  if (civil_parse_date(s, out_min) == 0) {
+    *out_min += CIVIL_DAY_HOUR * 60;
+    *out_precision = CIVIL_DAY;
+    return 0;
+  }
+  if (strlen(s) == CIVIL_STAMP_LEN + 1 && s[10] == ' ' && s[11] == '~') {
+    memcpy(exact, s, 11);
+    memcpy(exact + 11, s + 12, 6); /* "HH:MM" and the terminator */
+    *out_precision = CIVIL_APPROX;
+    return civil_parse(exact, out_min);
+  }
+  *out_precision = CIVIL_EXACT;
+  return civil_parse(s, out_min);
+}
+
+int64_t civil_day(int64_t min) {
+  return (min >= 0 ? min : min - 1439) / 1440;
+}
+
+void civil_format_as(int64_t min, CivilPrecision precision, char *buf, size_t len) {
+  char full[32];
+  civil_format(min, full, sizeof full);
+  if (precision == CIVIL_DAY) {
+    snprintf(buf, len, "%.10s", full);
+  } else if (precision == CIVIL_APPROX) {
+    snprintf(buf, len, "%.10s ~%s", full, full + 11);
+  } else {
+    snprintf(buf, len, "%s", full);
+  }
+}
+
 void civil_format(int64_t min, char *buf, size_t len) {
-  int64_t day = (min >= 0 ? min : min - 1439) / 1440;
+  int64_t day = civil_day(min);
   int64_t rest = min - day * 1440;
   int64_t y;
   int m, d;

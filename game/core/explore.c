@@ -68,13 +68,15 @@ static void report_error(Explorer *ex, const Run *r, const char *msg) {
 /* Case studies: along every path, history only moves forward. */
 static void check_stamps(Explorer *ex, const Run *r) {
   int64_t at, before;
-  int beat = run_stamp_back(r, &at, &before);
+  int by_day;
+  int beat = run_stamp_back(r, &at, &before, &by_day);
   if (beat < 0) {
     return;
   }
   char now[32], then[32], msg[700];
-  scn_stamp_format(ex->s, at, now, sizeof now);
-  scn_stamp_format(ex->s, before, then, sizeof then);
+  CivilPrecision shown = by_day ? CIVIL_DAY : CIVIL_EXACT;
+  scn_stamp_format_as(ex->s, at, shown, now, sizeof now);
+  scn_stamp_format_as(ex->s, before, shown, then, sizeof then);
   snprintf(msg, sizeof msg,
            "%s:%d: history goes back in time at beat '%s': it starts at %s, but this path was "
            "already at %s",

@@ -159,8 +159,8 @@ static void read_choice(Loader *ld, int idx, Choice *c, int silence, const Beat 
 
 static void read_decision(Loader *ld, int idx, Decision *d, const Beat *b) {
   static const char *const allowed[] = {"prompt", "target", "timeout", "silence", "choices", "weight", "at", NULL};
-  static const char *const case_allowed[] = {"prompt", "target", "timeout", "silence", "choices",
-                                             "weight", "at",     "stamp",   "reveal",  NULL};
+  static const char *const case_allowed[] = {"prompt", "target", "timeout", "silence",   "choices", "weight",
+                                             "at",     "stamp",  "reveal",  "uncertain", NULL};
   lua_State *L = ld->L;
   int saved = ld_enter(ld, idx, "decision");
   d->line = ld->line;
@@ -255,7 +255,7 @@ static void read_beat(Loader *ld, int idx, Beat *b) {
                                              "next", "after", "alternative", NULL};
   lua_State *L = ld->L;
   int saved = ld_enter(ld, idx, "beat");
-  b->first_stamp_ms = b->last_stamp_ms = -1;
+  b->first_stamp_ms = b->last_stamp_ms = b->first_timed_ms = b->last_timed_ms = b->first_day = b->last_day = -1;
   ld_check_fields(ld, idx, "beat", ld->s->case_info ? case_allowed : allowed);
   if (ld->s->case_info) {
     ld_case_beat(ld, idx, b);

@@ -20,23 +20,39 @@
 #define NO_START INT64_MIN
 #define STAMP_MAX_MS ((int64_t)3660 * 24 * 3600 * 1000) /* ten years after the start */
 
-static void stamp_text(const Loader *ld, int64_t ms, char *buf, size_t len) {
-  scn_stamp_format(ld->s, ms, buf, len);
+/* A stamp of the story (a post's, a turning point's) or of a reach point,
+   in listed order, for the order check and the placement of date-only ones. */
+typedef struct StampRef {
+  int64_t *ms;
+  CivilPrecision precision;
+  int line, is_decision;
+} StampRef;
+
+static void stamp_text(const Loader *ld, int64_t ms, CivilPrecision precision, char *buf, size_t len) {
+  scn_stamp_format_as(ld->s, ms, precision, buf, len);
 }
 
-/* t[name] as "YYYY-MM-DD HH:MM", in ms since the case's start; -1 when
-   absent or wrong (reported). */
-static int64_t read_stamp(Loader *ld, int idx, const char *name) {
+/* t[name] as a stamp ("YYYY-MM-DD HH:MM", "YYYY-MM-DD ~HH:MM" or
+   "YYYY-MM-DD"), in ms since the case's start, with its precision; -1
+   when absent or wrong (reported). A date-only stamp on the start's own
+   day is placed no earlier than the start. */
+static int64_t read_stamp(Loader *ld, int idx, const char *name, CivilPrecision *precision) {
   char *v = ld_string(ld, idx, name, 0);
   int64_t min, out = -1;
   const CaseInfo *c = ld->s->case_info;
+  *precision = CIVIL_EXACT;
   if (!v) {
     return -1;
   }
-  if (civil_parse(v, &min) != 0) {
-    ld_err(ld, "'%s' = \"%s\" is not a date and time: write \"YYYY-MM-DD HH:MM\", e.g. \"2014-01-30 18:05\"", name, v);
+  if (civil_parse_stamp(v, &min, precision) != 0) {
+    ld_err(ld,
+           "'%s' = \"%s\" is not a date and time: write \"YYYY-MM-DD HH:MM\", e.g. \"2014-01-30 18:05\" (or "
+           "\"2014-01-30 ~18:05\" for an approximate time, \"2014-01-30\" when the time of day is not known)",
+           name, v);
   } else if (c->start_min == NO_START) {
     /* the start is wrong or missing, already said: nothing to measure from */
+  } else if (*precision == CIVIL_DAY && min < c->start_min && civil_day(min) == civil_day(c->start_min)) {
+    out = 0; /* the start's own day: the time of day is not known, so it is not before the start */
   } else if (min < c->start_min) {
     char start[32];
     civil_format(c->start_min, start, sizeof start);
@@ -144,7 +160,7 @@ static void read_source(Loader *ld, int idx) {
 }
 
 static void read_point(Loader *ld, int idx) {
-  static const char *const allowed[] = {"at", "value", "source", "label", NULL};
+  static const char *const allowed[] = {"at", "value", "source", "label", "uncertain", NULL};
   CaseInfo *c = ld->s->case_info;
   CasePoint *p = &c->reach[c->n_reach++];
   p->line = ld->line;
@@ -154,7 +170,7 @@ static void read_point(Loader *ld, int idx) {
     ld_err(ld, "missing 'at'");
   }
   lua_pop(ld->L, 1);
-  p->at_ms = read_stamp(ld, idx, "at");
+  p->at_ms = read_stamp(ld, idx, "at", &p->precision);
   p->value = ld_number(ld, idx, "value", 0, 1e12, 1, 0);
   if (ld_field(ld, idx, "source") == LUA_TNIL) {
     ld_err(ld, "a reach point must cite its source: add source = \"ID\"");
@@ -163,9 +179,36 @@ static void read_point(Loader *ld, int idx) {
   }
   lua_pop(ld->L, 1);
   ld_text(ld, idx, "label", &p->label, 1);
-  if (c->n_reach > 1 && p->at_ms >= 0 && p->at_ms <= c->reach[c->n_reach - 2].at_ms) {
-    ld_err(ld, "reach points must go forward in time: this one is not after the one before");
+  ld_text(ld, idx, "uncertain", &p->uncertain, 0);
+}
+
+static int check_order(Loader *ld, const StampRef *refs, int n, const char *back_msg);
+static void place_days(const Loader *ld, StampRef *refs, int n, int64_t gap_ms);
+
+/* Reach points are ordered like the stamps of a beat, then placed, and must
+   then lie strictly later each than the one before: one point per moment. */
+static void order_reach(Loader *ld, CaseInfo *c) {
+  StampRef *refs = calloc((size_t)c->n_reach + 1, sizeof *refs);
+  int n = 0;
+  if (!refs) {
+    ld_err(ld, "out of memory checking the reach points");
+    return;
   }
+  for (int i = 0; i < c->n_reach; i++) {
+    if (c->reach[i].at_ms >= 0) {
+      refs[n++] = (StampRef){&c->reach[i].at_ms, c->reach[i].precision, c->reach[i].line, 0};
+    }
+  }
+  if (check_order(ld, refs, n, "reach point at %s comes before the one above it (%s)") == 0) {
+    place_days(ld, refs, n, 60000); /* a minute before a timed point on its day, so that the two differ */
+    for (int i = 1; i < n; i++) {
+      if (*refs[i].ms <= *refs[i - 1].ms) {
+        diag_add(ld->diag, DIAG_ERROR, ld->s->path, refs[i].line,
+                 "reach points must go forward in time: this one is not after the one before");
+      }
+    }
+  }
+  free(refs);
 }
 
 static void read_lesson(Loader *ld, int idx) {
@@ -218,6 +261,7 @@ static void read_case_table(Loader *ld, int idx) {
   if (c->sources && c->reach && c->lessons) {
     each_in_list(ld, idx, "sources", "source", MAX_SOURCES, 1, read_source);
     each_in_list(ld, idx, "reach", "point", MAX_POINTS, 0, read_point);
+    order_reach(ld, c);
     each_in_list(ld, idx, "lessons", "lesson", MAX_LESSONS, 1, read_lesson);
   } else {
     ld_err(ld, "out of memory reading the case");
@@ -258,7 +302,6 @@ void ld_case_finish(Loader *ld) {
 /* --- extra fields on the story ------------------------------------------ */
 
 void ld_case_beat(Loader *ld, int idx, Beat *b) {
-  b->first_stamp_ms = b->last_stamp_ms = -1;
   if (ld_field(ld, idx, "alternative") == LUA_TBOOLEAN) {
     b->alternative = lua_toboolean(ld->L, -1);
   } else if (!lua_isnil(ld->L, -1)) {
@@ -274,7 +317,7 @@ static void read_uncertain(Loader *ld, int idx, Post *p) {
 void ld_case_post(Loader *ld, int idx, Post *p, const Beat *b) {
   int has_at = ld_field(ld, idx, "at") != LUA_TNIL;
   lua_pop(ld->L, 1);
-  p->stamp_ms = read_stamp(ld, idx, "stamp");
+  p->stamp_ms = read_stamp(ld, idx, "stamp", &p->precision);
   int has_stamp = ld_field(ld, idx, "stamp") != LUA_TNIL;
   lua_pop(ld->L, 1);
   if (b->alternative && has_stamp) {
@@ -294,7 +337,7 @@ void ld_case_post(Loader *ld, int idx, Post *p, const Beat *b) {
 }
 
 static void read_reveal(Loader *ld, int idx, Decision *d) {
-  static const char *const allowed[] = {"text", "stamp", "source", "sources", NULL};
+  static const char *const allowed[] = {"text", "stamp", "source", "sources", "uncertain", NULL};
   Reveal *rv = d->reveal = calloc(1, sizeof *d->reveal);
   if (!rv) {
     return;
@@ -303,15 +346,17 @@ static void read_reveal(Loader *ld, int idx, Decision *d) {
   rv->line = ld->line;
   ld_check_fields(ld, idx, "reveal", allowed);
   ld_text(ld, idx, "text", &rv->text, 1);
-  rv->stamp_ms = read_stamp(ld, idx, "stamp");
+  rv->stamp_ms = read_stamp(ld, idx, "stamp", &rv->precision);
   read_citations(ld, idx, &rv->sources, &rv->n_sources, 1, "a reveal");
+  ld_text(ld, idx, "uncertain", &rv->uncertain, 0);
   ld_leave(ld, saved);
 }
 
 void ld_case_decision(Loader *ld, int idx, Decision *d, const Beat *b) {
   int has_at = ld_field(ld, idx, "at") != LUA_TNIL;
   lua_pop(ld->L, 1);
-  d->stamp_ms = read_stamp(ld, idx, "stamp");
+  d->stamp_ms = read_stamp(ld, idx, "stamp", &d->precision);
+  ld_text(ld, idx, "uncertain", &d->uncertain, 0);
   if (d->stamp_ms >= 0 && b->alternative) {
     ld_err(ld, "a decision in an alternative beat is not history: give it 'at', not 'stamp'");
     d->stamp_ms = -1;
@@ -351,36 +396,107 @@ void ld_case_choice(Loader *ld, int idx, Choice *c, const Beat *b) {
   }
 }
 
-/* Within a beat, listed stamps never go back; the beat's first and last
-   stamps are kept for the timeline check along each path (check.c). */
-void ld_case_beat_done(Loader *ld, Beat *b) {
-  int64_t prev = -1;
+/* The stamps of a beat that the order and the placement work on. Returns
+   how many; 'refs' has room for every post and the decision. */
+static int beat_stamps(Beat *b, StampRef *refs) {
+  int n = 0;
   for (int i = 0; i < b->n_posts; i++) {
-    const Post *p = &b->posts[i];
-    if (p->stamp_ms < 0) {
+    Post *p = &b->posts[i];
+    if (p->stamp_ms >= 0) {
+      refs[n++] = (StampRef){&p->stamp_ms, p->precision, p->line, 0};
+    }
+  }
+  Decision *d = b->decision;
+  if (d && d->stamp_ms >= 0) {
+    refs[n++] = (StampRef){&d->stamp_ms, d->precision, d->line, 1};
+  }
+  return n;
+}
+
+/* Stamps never go back: one with a time of day is not before any earlier
+   time of day, and no stamp falls on an earlier day than one above it (a
+   date-only stamp is ordered by its day alone). Returns the errors found. */
+static int check_order(Loader *ld, const StampRef *refs, int n, const char *back_msg) {
+  int errors = 0;
+  const StampRef *high_timed = NULL, *high_day = NULL;
+  for (int i = 0; i < n; i++) {
+    const StampRef *r = &refs[i];
+    int64_t day = scn_stamp_day(ld->s, *r->ms);
+    const StampRef *passed = NULL;
+    if (r->precision != CIVIL_DAY && high_timed && *r->ms < *high_timed->ms) {
+      passed = high_timed;
+    } else if (high_day && day < scn_stamp_day(ld->s, *high_day->ms)) {
+      passed = high_day;
+    }
+    if (passed) {
+      char now[32], before[32];
+      stamp_text(ld, *r->ms, r->precision, now, sizeof now);
+      stamp_text(ld, *passed->ms, passed->precision, before, sizeof before);
+      diag_add(ld->diag, DIAG_ERROR, ld->s->path, r->line,
+               r->is_decision ? "the turning point stamped %s comes before its beat's last post (%s)" : back_msg, now,
+               before);
+      errors++;
       continue;
     }
-    if (p->stamp_ms < prev) {
-      char now[32], before[32];
-      stamp_text(ld, p->stamp_ms, now, sizeof now);
-      stamp_text(ld, prev, before, sizeof before);
-      diag_add(ld->diag, DIAG_ERROR, ld->s->path, p->line, "post stamped %s comes before the post above it (%s)", now,
-               before);
+    if (r->precision != CIVIL_DAY && (!high_timed || *r->ms >= *high_timed->ms)) {
+      high_timed = r;
     }
-    prev = p->stamp_ms > prev ? p->stamp_ms : prev;
-    b->first_stamp_ms = b->first_stamp_ms < 0 ? p->stamp_ms : b->first_stamp_ms;
-  }
-  const Decision *d = b->decision;
-  if (d && d->stamp_ms >= 0) {
-    if (d->stamp_ms < prev) {
-      char now[32], before[32];
-      stamp_text(ld, d->stamp_ms, now, sizeof now);
-      stamp_text(ld, prev, before, sizeof before);
-      diag_add(ld->diag, DIAG_ERROR, ld->s->path, d->line,
-               "the turning point stamped %s comes before its beat's last post (%s)", now, before);
+    if (!high_day || day >= scn_stamp_day(ld->s, *high_day->ms)) {
+      high_day = r;
     }
-    prev = d->stamp_ms > prev ? d->stamp_ms : prev;
-    b->first_stamp_ms = b->first_stamp_ms < 0 ? d->stamp_ms : b->first_stamp_ms;
   }
-  b->last_stamp_ms = prev;
+  return errors;
+}
+
+/* A date-only stamp sits at CIVIL_DAY_HOUR, moved if need be to the next
+   timed stamp below it (less 'gap_ms', but not off its own day) or to just
+   after the stamp above it, so the story plays in listed order and every
+   timed stamp shows its own time. Call only on stamps in order. */
+static void place_days(const Loader *ld, StampRef *refs, int n, int64_t gap_ms) {
+  if (n == 0) {
+    return; /* also when the start is wrong: there is no day to measure from */
+  }
+  int64_t lo = -1, start_in_day = ld->s->case_info->start_min - civil_day(ld->s->case_info->start_min) * 1440;
+  for (int i = 0; i < n; i++) {
+    if (refs[i].precision == CIVIL_DAY) {
+      int64_t at = *refs[i].ms;
+      int64_t day_start = (scn_stamp_day(ld->s, at) * 1440 - start_in_day) * 60000;
+      for (int j = i + 1; j < n; j++) {
+        if (refs[j].precision != CIVIL_DAY) {
+          int64_t hi = *refs[j].ms - gap_ms;
+          at = at < hi ? at : hi > day_start ? hi : day_start;
+          break;
+        }
+      }
+      at = at > lo ? at : lo;
+      *refs[i].ms = at > 0 ? at : 0;
+    }
+    lo = *refs[i].ms > lo ? *refs[i].ms : lo;
+  }
+}
+
+/* Within a beat, listed stamps never go back; the beat's first and last
+   stamps are kept for the timeline check along each path (run.c). */
+void ld_case_beat_done(Loader *ld, Beat *b) {
+  StampRef *refs = calloc((size_t)b->n_posts + 1, sizeof *refs);
+  if (!refs) {
+    ld_err(ld, "out of memory checking the stamps of beat '%s'", b->id ? b->id : "?");
+    return;
+  }
+  int n = beat_stamps(b, refs);
+  if (check_order(ld, refs, n, "post stamped %s comes before the post above it (%s)") == 0) {
+    place_days(ld, refs, n, 0);
+  }
+  for (int i = 0; i < n; i++) {
+    int64_t ms = *refs[i].ms, day = scn_stamp_day(ld->s, ms);
+    b->first_stamp_ms = b->first_stamp_ms < 0 ? ms : b->first_stamp_ms;
+    b->last_stamp_ms = ms > b->last_stamp_ms ? ms : b->last_stamp_ms;
+    b->first_day = b->first_day < 0 ? day : b->first_day;
+    b->last_day = day > b->last_day ? day : b->last_day;
+    if (refs[i].precision != CIVIL_DAY) {
+      b->first_timed_ms = b->first_timed_ms < 0 ? ms : b->first_timed_ms;
+      b->last_timed_ms = ms > b->last_timed_ms ? ms : b->last_timed_ms;
+    }
+  }
+  free(refs);
 }

@@ -16,7 +16,11 @@ cJSON *result_to_json(const Run *r, const ScoreCard *card, int lang);
    (NULL for an ordinary scenario or when out of memory; the caller owns it). */
 cJSON *result_case_json(const Run *r, int lang);
 /* When the organisation really acted at a turning point, in ms since the
-   case's start: the reveal's stamp, else the decision's; -1 if neither. */
-int64_t result_real_stamp(const Decision *d);
+   case's start, and how precisely that is known: the reveal's stamp, or -1
+   when the reveal has none (the real time is not known; the turning
+   point's stamp is the writer's moment for the decision, not the answer). */
+int64_t result_real_stamp(const Decision *d, CivilPrecision *precision);
+/* "exact", "approximate" or "date" (a date-only stamp). */
+const char *result_precision_name(CivilPrecision precision);
 
 #endif

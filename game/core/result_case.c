@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <math.h>
+#include <stdio.h>
 
 static double round1(double v) {
   return round(v * 10.0) / 10.0;
@@ -38,12 +39,32 @@ static int real_choice(const Decision *d) {
   return d->timeout_ms > 0 && d->silence.real ? -1 : -2;
 }
 
-/* When the organisation acted: the reveal's stamp, else the turning point's. */
-int64_t result_real_stamp(const Decision *d) {
-  if (d->reveal && d->reveal->stamp_ms >= 0) {
-    return d->reveal->stamp_ms;
+int64_t result_real_stamp(const Decision *d, CivilPrecision *precision) {
+  *precision = d->reveal ? d->reveal->precision : CIVIL_EXACT;
+  return d->reveal ? d->reveal->stamp_ms : -1;
+}
+
+const char *result_precision_name(CivilPrecision precision) {
+  return precision == CIVIL_DAY ? "date" : precision == CIVIL_APPROX ? "approximate" : "exact";
+}
+
+/* key_precision: how precise the stamp under 'key' is, null without one. */
+static void add_precision(cJSON *o, const char *key, int64_t sim_ms, CivilPrecision precision) {
+  char name[64];
+  snprintf(name, sizeof name, "%s_precision", key);
+  if (sim_ms < 0) {
+    cJSON_AddNullToObject(o, name);
+  } else {
+    cJSON_AddStringToObject(o, name, result_precision_name(precision));
   }
-  return d->stamp_ms;
+}
+
+static void add_note(cJSON *o, const char *key, const Scenario *s, const Text *note, int lang) {
+  if (text_empty(note)) {
+    cJSON_AddNullToObject(o, key);
+  } else {
+    cJSON_AddStringToObject(o, key, text_get(note, lang, s->lang));
+  }
 }
 
 static void add_reveal(cJSON *o, const Scenario *s, const Reveal *rv, int lang) {
@@ -53,14 +74,32 @@ static void add_reveal(cJSON *o, const Scenario *s, const Reveal *rv, int lang) 
   }
   cJSON_AddStringToObject(o, "reveal", text_get(&rv->text, lang, s->lang));
   add_stamp(o, "reveal_stamp", s, rv->stamp_ms);
+  add_precision(o, "reveal_stamp", rv->stamp_ms, rv->precision);
+  add_note(o, "reveal_uncertain", s, &rv->uncertain, lang);
   cJSON_AddItemToObject(o, "reveal_sources", source_ids(s, rv->sources, rv->n_sources));
+}
+
+/* Trainee minus real: in minutes when the real time of day is known (even
+   approximately), in calendar days whenever the real day is known. */
+static void add_differences(cJSON *o, const Scenario *s, int64_t answered, int64_t real_at, CivilPrecision precision) {
+  if (real_at < 0 || precision == CIVIL_DAY) {
+    cJSON_AddNullToObject(o, "difference_minutes");
+  } else {
+    cJSON_AddNumberToObject(o, "difference_minutes", round1((double)(answered - real_at) / 60000.0));
+  }
+  if (real_at < 0) {
+    cJSON_AddNullToObject(o, "difference_days");
+  } else {
+    cJSON_AddNumberToObject(o, "difference_days", (double)(scn_stamp_day(s, answered) - scn_stamp_day(s, real_at)));
+  }
 }
 
 static cJSON *case_decision(const Scenario *s, const DecisionRecord *rec, int lang) {
   const Beat *b = &s->beats[rec->beat];
   const Decision *d = b->decision;
   int real = real_choice(d);
-  int64_t real_at = result_real_stamp(d);
+  CivilPrecision precision;
+  int64_t real_at = result_real_stamp(d, &precision);
   cJSON *o = cJSON_CreateObject();
   if (!o) {
     return NULL;
@@ -77,12 +116,13 @@ static cJSON *case_decision(const Scenario *s, const DecisionRecord *rec, int la
   cJSON_AddNumberToObject(o, "choice", rec->choice + 1);
   cJSON_AddBoolToObject(o, "same_as_real", real != -2 && real == rec->choice);
   add_stamp(o, "real_stamp", s, real_at);
+  add_precision(o, "real_stamp", real_at, precision);
+  cJSON_AddBoolToObject(o, "real_time_known", real_at >= 0);
+  add_stamp(o, "turning_point_stamp", s, d->stamp_ms);
+  add_precision(o, "turning_point_stamp", d->stamp_ms, d->precision);
+  add_note(o, "uncertain", s, &d->uncertain, lang);
   add_stamp(o, "stamp", s, rec->answered_sim_ms);
-  if (real_at < 0) {
-    cJSON_AddNullToObject(o, "difference_minutes");
-  } else {
-    cJSON_AddNumberToObject(o, "difference_minutes", round1((double)(rec->answered_sim_ms - real_at) / 60000.0));
-  }
+  add_differences(o, s, rec->answered_sim_ms, real_at, precision);
   add_reveal(o, s, d->reveal, lang);
   return o;
 }
@@ -97,10 +137,12 @@ static cJSON *case_reach(const Scenario *s, int lang) {
       break;
     }
     add_stamp(o, "at", s, p->at_ms);
+    add_precision(o, "at", p->at_ms, p->precision);
     cJSON_AddNumberToObject(o, "sim_seconds", (double)(p->at_ms / 1000));
     cJSON_AddNumberToObject(o, "value", p->value);
     cJSON_AddStringToObject(o, "source", c->sources[p->source].id);
     cJSON_AddStringToObject(o, "label", text_get(&p->label, lang, s->lang));
+    add_note(o, "uncertain", s, &p->uncertain, lang);
     cJSON_AddItemToArray(arr, o);
   }
   return arr;

@@ -60,6 +60,7 @@ Run *run_new(const Scenario *s, const RunOpts *o) {
   r->n_forced = -1;
   r->audience = s->audience;
   r->stamp_high = -1;
+  r->day_high = -1;
   r->stamp_back = -1;
   for (int i = 0; i < s->n_personas; i++) {
     r->moods[i] = s->personas[i].mood;
@@ -156,14 +157,20 @@ static void track_stamps(Run *r, int beat) {
   if (b->alternative || b->first_stamp_ms < 0) {
     return;
   }
-  if (b->first_stamp_ms < r->stamp_high && r->stamp_back < 0) {
+  if (r->stamp_back < 0 && b->first_timed_ms >= 0 && b->first_timed_ms < r->stamp_high) {
     r->stamp_back = beat;
-    r->stamp_back_at = b->first_stamp_ms;
+    r->stamp_back_at = b->first_timed_ms;
     r->stamp_back_before = r->stamp_high;
+  } else if (r->stamp_back < 0 && b->first_day < r->day_high) {
+    const CaseInfo *c = r->s->case_info;
+    int64_t start_of_day = c ? c->start_min - civil_day(c->start_min) * 1440 : 0; /* minutes into its day */
+    r->stamp_back = beat;
+    r->stamp_back_by_day = 1;
+    r->stamp_back_at = b->first_stamp_ms;
+    r->stamp_back_before = (r->day_high * 1440 - start_of_day) * 60000;
   }
-  if (b->last_stamp_ms > r->stamp_high) {
-    r->stamp_high = b->last_stamp_ms;
-  }
+  r->stamp_high = b->last_timed_ms > r->stamp_high ? b->last_timed_ms : r->stamp_high;
+  r->day_high = b->last_day > r->day_high ? b->last_day : r->day_high;
 }
 
 static int enter_beat(Run *r, int t, int beat) {

@@ -87,8 +87,10 @@ const RunEvent *run_events(const Run *r, int *n);
 const AudienceSample *run_audience_curve(const Run *r, int *n);
 /* Case studies: the first beat of history whose stamps went back in time
    along this play (-1 if none), with its first stamp and the latest stamp
-   seen before it, in ms since the case's start. */
-int run_stamp_back(const Run *r, int64_t *stamp_ms, int64_t *before_ms);
+   seen before it, in ms since the case's start. *by_day is set when it went
+   back to an earlier day (a date-only stamp is ordered by its day): the two
+   times then only stand for their days. */
+int run_stamp_back(const Run *r, int64_t *stamp_ms, int64_t *before_ms, int *by_day);
 /* Ending beat of a thread, or -1 while it goes on. */
 int run_thread_ending(const Run *r, int thread);
 /* The most severe ending of the scenario; -1 until it is done. */

@@ -32,9 +32,11 @@ struct Run {
   char err[600];
   int beat_entries;
   int n_audience;
-  int64_t stamp_high; /* latest history stamp entered so far, -1 */
+  int64_t stamp_high; /* latest history stamp with a time of day entered so far, -1 */
+  int64_t day_high;   /* latest day of any history stamp so far (from the start's day), -1 */
   int stamp_back;     /* beat whose stamps went back, -1 */
   int64_t stamp_back_at, stamp_back_before;
+  int stamp_back_by_day; /* it went back to an earlier day: show days, not times */
   int n_recs, n_events, n_forced, i_forced, n_rlog;
   int forced[RUN_MAX_RANDOM];
   RandomCall rlog[RUN_MAX_RANDOM];

@@ -108,8 +108,9 @@ const AudienceSample *run_audience_curve(const Run *r, int *n) {
   return r->audience_curve;
 }
 
-int run_stamp_back(const Run *r, int64_t *stamp_ms, int64_t *before_ms) {
+int run_stamp_back(const Run *r, int64_t *stamp_ms, int64_t *before_ms, int *by_day) {
   *stamp_ms = r->stamp_back_at;
   *before_ms = r->stamp_back_before;
+  *by_day = r->stamp_back_by_day;
   return r->stamp_back;
 }

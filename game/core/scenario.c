@@ -49,6 +49,16 @@ void scn_stamp_format(const Scenario *s, int64_t sim_ms, char *buf, size_t len) 
   civil_format(start + sim_ms / 60000, buf, len);
 }
 
+void scn_stamp_format_as(const Scenario *s, int64_t sim_ms, CivilPrecision precision, char *buf, size_t len) {
+  int64_t start = s->case_info ? s->case_info->start_min : 0;
+  civil_format_as(start + sim_ms / 60000, precision, buf, len);
+}
+
+int64_t scn_stamp_day(const Scenario *s, int64_t sim_ms) {
+  int64_t start = s->case_info ? s->case_info->start_min : 0;
+  return civil_day(start + sim_ms / 60000) - civil_day(start);
+}
+
 void scn_case_free(CaseInfo *c) {
   if (!c) {
     return;
@@ -64,6 +74,7 @@ void scn_case_free(CaseInfo *c) {
   free(c->sources);
   for (int i = 0; i < c->n_reach; i++) {
     text_free(&c->reach[i].label);
+    text_free(&c->reach[i].uncertain);
   }
   free(c->reach);
   for (int i = 0; i < c->n_lessons; i++) {
@@ -99,12 +110,14 @@ static void free_beat(Beat *b) {
   free(b->posts);
   if (b->decision) {
     text_free(&b->decision->prompt);
+    text_free(&b->decision->uncertain);
     for (int i = 0; i < b->decision->n_choices; i++) {
       free_choice(&b->decision->choices[i]);
     }
     free_choice(&b->decision->silence);
     if (b->decision->reveal) {
       text_free(&b->decision->reveal->text);
+      text_free(&b->decision->reveal->uncertain);
       free(b->decision->reveal->sources);
       free(b->decision->reveal);
     }

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "civil.h"
 #include "diag.h"
 #include "principles.h"
 #include "sandbox.h"
@@ -60,8 +61,10 @@ typedef struct Choice {
 typedef struct Reveal {
   int line;
   Text text;
-  int64_t stamp_ms;        /* since the case's start; -1 when not given */
-  int *sources, n_sources; /* indices into CaseInfo.sources (owned) */
+  int64_t stamp_ms;         /* since the case's start; -1 when not given: the real time is not known */
+  CivilPrecision precision; /* of stamp_ms */
+  int *sources, n_sources;  /* indices into CaseInfo.sources (owned) */
+  Text uncertain;           /* shown beside the reveal; empty = none */
 } Reveal;
 
 typedef struct Decision {
@@ -75,7 +78,9 @@ typedef struct Decision {
   int n_choices;
   Choice silence;   /* valid when timeout_ms > 0 */
   int64_t stamp_ms; /* case study: when it happened in history; -1 = none */
-  Reveal *reveal;   /* case study: owned, NULL = none */
+  CivilPrecision precision; /* case study: of stamp_ms */
+  Text uncertain;           /* case study: a note on the turning point; empty = none */
+  Reveal *reveal;           /* case study: owned, NULL = none */
 } Decision;
 
 typedef struct Post {
@@ -87,6 +92,7 @@ typedef struct Post {
   LuaRef when_fn;
   /* case studies only */
   int64_t stamp_ms;        /* real time since the case's start, -1 = relative 'at' */
+  CivilPrecision precision; /* of stamp_ms */
   int *sources, n_sources; /* indices into CaseInfo.sources (owned) */
   char *original;          /* the reported wording, owned, or NULL */
   Text uncertain;          /* shown beside the post; empty = none */
@@ -110,7 +116,13 @@ typedef struct Beat {
   LuaRef next_fn;
   int64_t after_ms;                      /* delay before next */
   int alternative;                       /* case study: not history, "what might have happened" */
-  int64_t first_stamp_ms, last_stamp_ms; /* of its posts and decision; -1 = unstamped */
+  /* Case study, for the order of history along a path (run.c): the first
+     and the latest (placed) stamp of its posts and decision, the first and
+     the latest stamp with a time of day (exact or approximate), and the
+     first and the latest day any stamp falls on (days since the case's
+     start day); -1 = none. */
+  int64_t first_stamp_ms, last_stamp_ms, first_timed_ms, last_timed_ms;
+  int64_t first_day, last_day;
 } Beat;
 
 typedef struct Thread {
@@ -132,9 +144,11 @@ typedef struct CaseSource {
 typedef struct CasePoint { /* a sourced data point of the public reaction */
   int line;
   int64_t at_ms; /* since start */
+  CivilPrecision precision;
   double value;
   int source; /* index into sources */
   Text label;
+  Text uncertain; /* empty = none */
 } CasePoint;
 
 typedef struct CaseLesson {
@@ -200,6 +214,10 @@ int scn_persona_index(const Scenario *s, const char *id);
 int scn_source_index(const Scenario *s, const char *id);
 /* "YYYY-MM-DD HH:MM" of a case's simulated time 'sim_ms' (seconds dropped). */
 void scn_stamp_format(const Scenario *s, int64_t sim_ms, char *buf, size_t len);
+/* The same as a stamp of that precision: "YYYY-MM-DD ~HH:MM", "YYYY-MM-DD". */
+void scn_stamp_format_as(const Scenario *s, int64_t sim_ms, CivilPrecision precision, char *buf, size_t len);
+/* The day a case's simulated time falls on, counted from the start's day. */
+int64_t scn_stamp_day(const Scenario *s, int64_t sim_ms);
 void scn_case_free(CaseInfo *c);
 
 /* Lists the *.lua files of a folder, sorted; returns the count or -1.

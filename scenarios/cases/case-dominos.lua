@@ -9,8 +9,8 @@
 -- and publications by name. The food tampering is described plainly,
 -- without detail.
 
--- Most events are reported by day, not by hour.
-local DAY = "The sources give the day but not the hour; the time shown is approximate."
+-- Most events are reported by day, not by hour: their stamps give the date
+-- only ("2009-04-14"), or an approximate time ("2009-04-15 ~20:00").
 
 -- The run reaches the early-response ending only if the trainee answered
 -- publicly on the Tuesday instead of laying low.
@@ -88,11 +88,11 @@ return scenario {
                url = "https://mikeproulx.typepad.com/harmonicaftershock/brand_democratization/" },
     },
     reach = {
-      point { at = "2009-04-14 12:00", value = 20000, source = "DO2",
-              label = "views of the video, about 20,000 on Tuesday (hour approximate)" },
-      point { at = "2009-04-15 09:00", value = 700000, source = "DO2",
-              label = "views of the video, more than 700,000 by Wednesday (hour approximate)" },
-      point { at = "2009-04-15 15:00", value = 1000000, source = "DO6",
+      point { at = "2009-04-14", value = 20000, source = "DO2",
+              label = "views of the video, about 20,000 on Tuesday" },
+      point { at = "2009-04-15", value = 700000, source = "DO2",
+              label = "views of the video, more than 700,000 by Wednesday" },
+      point { at = "2009-04-15 ~15:00", value = 1000000, source = "DO6",
               label = "views of the video, more than 1 million by Wednesday afternoon" },
     },
     lessons = {
@@ -115,8 +115,8 @@ return scenario {
     beat {
       id = "video",
       posts = {
-        post { from = "employee", stamp = "2009-04-13 09:00", sources = { "DO1", "DO2", "DO3", "DO4" },
-               uncertain = "The videos went up over the Easter weekend, on Sunday 12 or Monday 13 April (one source says Monday); the hour is not known.",
+        post { from = "employee", stamp = "2009-04-13", sources = { "DO1", "DO2", "DO3", "DO4" },
+               uncertain = "The videos went up over the Easter weekend, on Sunday 12 or Monday 13 April (one source says Monday).",
                text = "(Videos posted by two employees of a franchised Domino's store in Conover, North Carolina, showing one of them contaminating sandwiches in the store's kitchen.)" },
       },
       decision = decision {
@@ -192,13 +192,13 @@ return scenario {
     beat {
       id = "tuesday",
       posts = {
-        post { from = "press", stamp = "2009-04-14 10:00", sources = { "DO2", "DO6" }, uncertain = DAY,
+        post { from = "press", stamp = "2009-04-14", sources = { "DO2", "DO6" },
                text = "(Report) Domino's has fired the two employees seen in the videos." },
-        post { from = "youtube", stamp = "2009-04-14 12:00", source = "DO2", uncertain = DAY,
+        post { from = "youtube", stamp = "2009-04-14", source = "DO2",
                text = "(The video has about 20,000 views.)" },
       },
       decision = decision {
-        stamp = "2009-04-14 13:00",
+        stamp = "2009-04-14",
         prompt = "Tuesday. The two employees have been identified and are now fired. The video is spreading. Domino's has no company Twitter account. Do you answer in public, or keep a low profile so as not to give the video more attention?",
         target = 60,
         weight = 2,
@@ -265,20 +265,20 @@ return scenario {
     beat {
       id = "wednesday",
       posts = {
-        post { from = "youtube", stamp = "2009-04-15 09:00", source = "DO2", uncertain = DAY,
+        post { from = "youtube", stamp = "2009-04-15", source = "DO2",
                text = "(The video has passed 700,000 views.)" },
-        post { from = "press", stamp = "2009-04-15 10:00", source = "DO4", uncertain = DAY,
+        post { from = "press", stamp = "2009-04-15", source = "DO4",
                text = "(Report, MediaPost) The YouTube stunt hurts Domino's ratings: its buzz score has fallen from 22.5 to 13.6, and its quality score from 5 to -2.8, mostly among women." },
-        post { from = "youtube", stamp = "2009-04-15 15:00", sources = { "DO6", "DO7" },
+        post { from = "youtube", stamp = "2009-04-15 ~15:00", sources = { "DO6", "DO7" },
                text = "(The video has passed 1 million views.)" },
       },
       decision = decision {
-        stamp = "2009-04-15 16:00",
+        stamp = "2009-04-15 ~16:00",
         prompt = "Wednesday afternoon. The video has passed a million views and the brand's ratings have fallen. Domino's will now speak. Who speaks, where, and how?",
         target = 60,
         timeout = "6h",
         reveal = reveal {
-          stamp = "2009-04-15 20:00",
+          stamp = "2009-04-15 ~20:00",
           sources = { "DO1", "DO6", "DO8", "DO9", "DO10", "DO11" },
           text = "On Wednesday evening, about 48 hours after the video went up, Domino's USA president Patrick Doyle posted a video apology on YouTube: 'We sincerely apologize for this incident… We thank members of the online community who quickly alerted us and allowed us to take immediate action.' He said the store had been closed and sanitised, that felony warrants had been issued, and that hiring practices were being re-examined. The same day Domino's opened a Twitter account. In its second-quarter results the company put the cost at 'a short term hit to sales… between 1% and 2%' of domestic same-store sales for the quarter.",
         },
@@ -321,20 +321,18 @@ return scenario {
     beat {
       id = "apology",
       posts = {
-        post { from = "brand", stamp = "2009-04-15 20:00", sources = { "DO1", "DO6", "DO8", "DO10" },
-               uncertain = "Posted on Wednesday evening; the hour shown is approximate.",
+        post { from = "brand", stamp = "2009-04-15 ~20:00", sources = { "DO1", "DO6", "DO8", "DO10" },
                original = "We sincerely apologize for this incident… We thank members of the online community who quickly alerted us and allowed us to take immediate action.",
                text = "(Video, Patrick Doyle, president of Domino's USA) 'We sincerely apologize for this incident… We thank members of the online community who quickly alerted us and allowed us to take immediate action.'" },
-        post { from = "brand", stamp = "2009-04-15 20:05", source = "DO10",
-               uncertain = "Part of the same video; the time shown is approximate.",
+        post { from = "brand", stamp = "2009-04-15 ~20:05", source = "DO10",
                text = "(Later in the same video) The store has been closed and sanitised, felony warrants have been issued, and Domino's is re-examining how it hires." },
-        post { from = "brand", stamp = "2009-04-15 20:30", sources = { "DO6", "DO8", "DO9" }, uncertain = DAY,
+        post { from = "brand", stamp = "2009-04-15", sources = { "DO6", "DO8", "DO9" },
                text = "(Domino's opens a company Twitter account.)" },
-        post { from = "press", stamp = "2009-04-15 21:00", sources = { "DO6", "DO7" }, uncertain = DAY,
+        post { from = "press", stamp = "2009-04-15", sources = { "DO6", "DO7" },
                original = "We got blindsided by two idiots with a video camera and an awful idea.",
                text = "(Report) Domino's spokesman Tim McIntyre: 'We got blindsided by two idiots with a video camera and an awful idea.'" },
-        post { from = "youtube", stamp = "2009-04-15 23:00", source = "DO2",
-               uncertain = "Reported as within hours of posting; the time shown is approximate.",
+        post { from = "youtube", stamp = "2009-04-15 ~23:00", source = "DO2",
+               uncertain = "Reported as within hours of posting.",
                text = "(The president's apology video has more than 29,000 views.)" },
       },
       next = after_apology,

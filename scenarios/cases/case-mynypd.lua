@@ -8,7 +8,7 @@
 -- Quotes (`original`) only where the fact sheet marks the wording as quoted.
 
 -- The flood of images that came in after 4 p.m. is reported without minutes.
-local AFTERNOON = "The sources say these images came in during the afternoon; the minute shown is approximate."
+local AFTERNOON = "The sources say these images came in during the afternoon."
 
 return scenario {
   id = "case-mynypd",
@@ -108,7 +108,7 @@ return scenario {
     beat {
       id = "design",
       decision = decision {
-        stamp = "2014-04-22 12:30",
+        stamp = "2014-04-22",
         prompt = "Tuesday. The department wants to show friendlier moments between officers and the public. The draft tweet for @NYPDnews (about 100,000 followers) reads: 'Do you have a photo w/ a member of the NYPD? Tweet us & tag it #myNYPD. It may be featured on our Facebook.' The city has lived through years of argument over stop-and-frisk and the policing of the Occupy protests. What do you do with the draft before it goes out this afternoon?",
         target = 60,
         weight = 2,
@@ -165,21 +165,22 @@ return scenario {
         post { from = "brand", stamp = "2014-04-22 13:55", sources = { "NY1", "NY2", "NY3" },
                original = "Do you have a photo w/ a member of the NYPD? Tweet us & tag it #myNYPD. It may be featured on our Facebook.",
                text = "Do you have a photo w/ a member of the NYPD? Tweet us & tag it #myNYPD. It may be featured on our Facebook." },
-        post { from = "ows", stamp = "2014-04-22 16:00", source = "NY6",
-               uncertain = "About two hours after the launch tweet; the exact minute is not reported.",
+        post { from = "ows", stamp = "2014-04-22 ~16:00", source = "NY6",
+               uncertain = "About two hours after the launch tweet.",
                original = "changing hearts and minds one baton at a time",
                text = "(A photo of officers struggling with protesters, posted to the hashtag) changing hearts and minds one baton at a time" },
-        post { from = "user1", stamp = "2014-04-22 16:10", source = "NY4", uncertain = AFTERNOON,
+        post { from = "user1", stamp = "2014-04-22 ~16:10", source = "NY4", uncertain = AFTERNOON,
                text = "(A photo of an officer pulling a woman by the hair at a protest.) #myNYPD" },
-        post { from = "user2", stamp = "2014-04-22 16:15", source = "NY4", uncertain = AFTERNOON,
+        post { from = "user2", stamp = "2014-04-22 ~16:15", source = "NY4", uncertain = AFTERNOON,
                text = "(A photo of an officer with his knee on the neck of a shirtless man during an arrest.) #myNYPD" },
       },
       decision = decision {
-        stamp = "2014-04-22 16:15",
+        stamp = "2014-04-22 ~16:15",
         prompt = "In history the open hashtag went out at 1:55 p.m. Two hours later Occupy Wall Street's New York account (about 169,000 followers) has answered with a protest photo, and others are following with images of officers using force. Some people are still posting friendly photos. What does @NYPDnews do in this first hour?",
         target = 45,
         timeout = "2h",
         reveal = reveal {
+          stamp = "2014-04-22",
           sources = { "NY4", "NY12" },
           text = "During the afternoon the NYPD retweeted a few of the friendly photos and said nothing about the others; it did not delete the tweet or try to close the hashtag. The Observer remarked that whoever ran the account had a nasty surprise waiting.",
         },
@@ -231,7 +232,7 @@ return scenario {
     beat {
       id = "retweets",
       posts = {
-        post { from = "brand", stamp = "2014-04-22 16:30", source = "NY4",
+        post { from = "brand", stamp = "2014-04-22", source = "NY4",
                uncertain = "The NYPD retweeted friendly photos during the afternoon; which ones, and when, is not reported.",
                text = "(Retweets one of the friendly photos posted with #myNYPD.)" },
       },
@@ -280,22 +281,22 @@ return scenario {
     beat {
       id = "afternoon",
       posts = {
-        post { from = "user3", stamp = "2014-04-22 17:00", source = "NY1", uncertain = AFTERNOON,
+        post { from = "user3", stamp = "2014-04-22 ~17:00", source = "NY1", uncertain = AFTERNOON,
                text = "(A photo of an elderly man, injured after being stopped for jaywalking.) #myNYPD" },
-        post { from = "user1", stamp = "2014-04-22 17:20", source = "NY4", uncertain = AFTERNOON,
+        post { from = "user1", stamp = "2014-04-22 ~17:20", source = "NY4", uncertain = AFTERNOON,
                text = "(Photos of arrests during the Occupy protests.) #myNYPD" },
-        post { from = "user2", stamp = "2014-04-22 17:40", source = "NY3", uncertain = AFTERNOON,
+        post { from = "user2", stamp = "2014-04-22 ~17:40", source = "NY3", uncertain = AFTERNOON,
                text = "(A story of being stopped and frisked on the way home.) #myNYPD" },
-        post { from = "cbs", stamp = "2014-04-22 18:00", source = "NY4",
-               uncertain = "The report is from 22 April; the hour is approximate.",
+        post { from = "cbs", stamp = "2014-04-22", source = "NY4",
                text = "(Report) The #myNYPD hashtag has backfired: it is flooded with images of police brutality." },
       },
       decision = decision {
-        stamp = "2014-04-22 19:00",
+        stamp = "2014-04-22 ~19:00",
         prompt = "Tuesday evening. Reporters are asking the department for a statement about the hashtag. What does the NYPD say?",
         target = 60,
         timeout = "3h",
         reveal = reveal {
+          stamp = "2014-04-22",
           sources = { "NY4", "NY7" },
           text = "In the evening (the hour is not reported) Deputy Chief Kim Y. Royster emailed a short statement: 'The NYPD is creating new ways to communicate effectively with the community. Twitter provides an open forum for an uncensored exchange and this is an open dialogue good for our city.' It said nothing about what the images showed.",
         },
@@ -347,8 +348,8 @@ return scenario {
     beat {
       id = "statement",
       posts = {
-        post { from = "cbs", stamp = "2014-04-22 19:30", sources = { "NY4", "NY7" },
-               uncertain = "The statement came in the evening; the hour shown is approximate.",
+        post { from = "cbs", stamp = "2014-04-22 ~19:30", sources = { "NY4", "NY7" },
+               uncertain = "The statement came in the evening.",
                original = "The NYPD is creating new ways to communicate effectively with the community. Twitter provides an open forum for an uncensored exchange and this is an open dialogue good for our city.",
                text = "(Report) Deputy Chief Kim Y. Royster, in an emailed statement: 'The NYPD is creating new ways to communicate effectively with the community. Twitter provides an open forum for an uncensored exchange and this is an open dialogue good for our city.'" },
       },
@@ -371,8 +372,8 @@ return scenario {
     beat {
       id = "trending",
       posts = {
-        post { from = "trends", stamp = "2014-04-22 22:00", sources = { "NY1", "NY9" },
-               uncertain = "The sources say late Tuesday; the hour shown is approximate.",
+        post { from = "trends", stamp = "2014-04-22 ~22:00", sources = { "NY1", "NY9" },
+               uncertain = "The sources say late Tuesday.",
                text = "(Top trend on Twitter: #myNYPD, replacing #HappyEarthDay. At its height about 10,000 people an hour are posting with it.)" },
         post { from = "trends", stamp = "2014-04-23 11:30", source = "NY9",
                text = "(Wednesday, 11:30 a.m.: #myNYPD is still the sixth trend in New York. Just over 100,000 people have tweeted with it.)" },
@@ -382,6 +383,7 @@ return scenario {
         prompt = "Wednesday. The Commissioner will be asked about the hashtag today, and inside the department people want to know who approved the campaign. What line does the department take, in public and inside?",
         target = 60,
         reveal = reveal {
+          stamp = "2014-04-23",
           sources = { "NY1", "NY2", "NY5", "NY8", "NY9" },
           text = "On Wednesday (the hour is not reported) Commissioner Bill Bratton told reporters he 'kind of' welcomed the attention and that the department had 'really broke the numbers yesterday'. He said most of the pictures were 'old news', that police actions are often 'lawful, but they look awful', admitted the reaction had not been anticipated, and said the campaign had not stopped. Police sources said no one would be disciplined.",
         },
@@ -426,19 +428,16 @@ return scenario {
     beat {
       id = "bratton",
       posts = {
-        post { from = "nydn", stamp = "2014-04-23 14:00", sources = { "NY1", "NY2" },
-               uncertain = "Reported on 23 April; the hour shown is approximate.",
+        post { from = "nydn", stamp = "2014-04-23", sources = { "NY1", "NY2" },
                original = "I kind of welcome the attention… We really broke the numbers yesterday.",
                text = "(Report) Commissioner Bill Bratton on #myNYPD: 'I kind of welcome the attention… We really broke the numbers yesterday.'" },
-        post { from = "dnainfo", stamp = "2014-04-23 15:00", source = "NY5",
-               uncertain = "Reported on 23 April; the hour shown is approximate.",
+        post { from = "dnainfo", stamp = "2014-04-23", source = "NY5",
                original = "…often times, our activities are lawful, but they look awful.",
                text = "(Report) Bratton brushes off the backlash: '…often times, our activities are lawful, but they look awful.' He says the campaign hasn't stopped." },
-        post { from = "nydn", stamp = "2014-04-23 16:00", source = "NY1",
-               uncertain = "Reported on 23 April; the hour shown is approximate.",
+        post { from = "nydn", stamp = "2014-04-23", source = "NY1",
                text = "(Report) Police sources say no one will be disciplined over the campaign." },
-        post { from = "latimes", stamp = "2014-04-23 18:00", sources = { "NY6", "NY7", "NY8" },
-               uncertain = "The copies spread between 23 and 27 April; the hour shown is approximate.",
+        post { from = "latimes", stamp = "2014-04-23", sources = { "NY6", "NY7", "NY8" },
+               uncertain = "The copies spread between 23 and 27 April.",
                text = "(Report) The #myNYPD campaign boomerangs across the nation: copies aimed at police in Los Angeles, Chicago, Albuquerque and Oakland appear." },
       },
       next = "end-history",

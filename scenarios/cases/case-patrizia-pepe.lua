@@ -9,7 +9,8 @@
 --
 -- Facts, dates and quotes come from the fact sheet (case 2); every post of
 -- a history beat cites its source. The sources give days, rarely hours: a
--- post whose hour is not in the sources says so in `uncertain`. The model
+-- stamp whose hour is not in the sources gives the date only ("2011-04-13"),
+-- and "evening" is an approximate hour ("2011-04-14 ~21:00"). The model
 -- in the photo is a private person and is never named or described beyond
 -- "a very thin model"; the commenters are private and appear by role only,
 -- with invented handles.
@@ -121,7 +122,7 @@ return scenario {
                url = "https://peccettumnowadays.wordpress.com/2011/04/14/patrizia-pepe-e-cattiva/" },
     },
     reach = {
-      point { at = "2011-04-14 12:00", value = 140, source = "PP2",
+      point { at = "2011-04-14", value = 140, source = "PP2",
               label = { en = "comments under the photo by 14 April (about; mostly negative)",
                         it = "commenti sotto la foto al 14 aprile (circa; in gran parte negativi)" } },
     },
@@ -158,29 +159,29 @@ return scenario {
     beat {
       id = "photo",
       posts = {
-        post { from = "brand", stamp = "2011-04-07 12:00", sources = { "PP1", "PP5", "PP10" },
+        post { from = "brand", stamp = "2011-04-07", sources = { "PP1", "PP5", "PP10" },
           uncertain = {
-            en = "The day comes from a single blog; the hour is not in the sources.",
-            it = "Il giorno viene da un solo blog; l'ora non è nelle fonti.",
+            en = "The day comes from a single blog.",
+            it = "Il giorno viene da un solo blog.",
           },
           text = {
             en = "(A new photo from the 'Where is Patrizia?' campaign on the brand's Facebook page: a very thin model.)",
             it = "(Sulla pagina Facebook del marchio, una nuova foto della campagna «Where is Patrizia?»: una modella molto magra.)",
           } },
-        post { from = "fan_a", stamp = "2011-04-07 15:00", source = "PP5",
+        post { from = "fan_a", stamp = "2011-04-07", source = "PP5",
           uncertain = {
-            en = "The sources say only that the first comments followed the photo; their day and hour are not known.",
-            it = "Le fonti dicono solo che i primi commenti sono arrivati dopo la foto; giorno e ora non sono noti.",
+            en = "The sources say only that the first comments followed the photo; their day is not known.",
+            it = "Le fonti dicono solo che i primi commenti sono arrivati dopo la foto; il giorno non è noto.",
           },
           original = "Ma questa modella in foto è anoressica!!! Ancora di questi tempi con tutte le modelle che sono morte di anoressia?",
           text = {
             en = "But this model in the photo is anorexic!!! Still, these days, with all the models who have died of anorexia?",
             it = "Ma questa modella in foto è anoressica!!! Ancora di questi tempi con tutte le modelle che sono morte di anoressia?",
           } },
-        post { from = "fan_b", stamp = "2011-04-07 16:00", sources = { "PP5", "PP4" },
+        post { from = "fan_b", stamp = "2011-04-07", sources = { "PP5", "PP4" },
           uncertain = {
-            en = "Day and hour not known; the wording is as one blog reports it.",
-            it = "Giorno e ora non noti; il testo è quello riportato da un blog.",
+            en = "The day is not known; the wording is as one blog reports it.",
+            it = "Il giorno non è noto; il testo è quello riportato da un blog.",
           },
           original = "che brutto messaggio che passate. Mamma mia che schifo. Voi avete creato l'anoressia. Complimenti",
           text = {
@@ -189,7 +190,11 @@ return scenario {
           } },
       },
       decision = decision {
-        stamp = "2011-04-07 17:00",
+        stamp = "2011-04-07",
+        uncertain = {
+          en = "The sources do not say on which day the brand first answered.",
+          it = "Le fonti non dicono in quale giorno il marchio rispose per la prima volta.",
+        },
         prompt = {
           en = "Two fans say the campaign photo promotes anorexia. Eating disorders are a serious health issue. You know nothing about the model's health, and she is a private person, not a public figure. The page has about 140,000 fans. What do you do?",
           it = "Due fan scrivono che la foto della campagna promuove l'anoressia. I disturbi alimentari sono un problema di salute serio. Della salute della modella non sai nulla, ed è una persona privata, non un personaggio pubblico. La pagina ha circa 140.000 fan. Che cosa fai?",
@@ -269,7 +274,7 @@ return scenario {
     beat {
       id = "thread",
       posts = {
-        post { from = "fans", stamp = "2011-04-08 22:00", source = "PP2",
+        post { from = "fans", stamp = "2011-04-08", source = "PP2",
           uncertain = {
             en = "The sources give no dates for the comments that followed; by 14 April there were about 140.",
             it = "Le fonti non datano i commenti successivi; al 14 aprile erano circa 140.",
@@ -280,7 +285,7 @@ return scenario {
           } },
       },
       decision = decision {
-        stamp = "2011-04-08 23:00",
+        stamp = "2011-04-08 ~23:00",
         prompt = {
           en = "Late at night, and the comments keep coming. Whoever runs the page is angry: the criticism feels unfair to the models and to the team's work. (The sources do not say which night this was.) What do you do tonight?",
           it = "È notte fonda e i commenti non si fermano. Chi gestisce la pagina è arrabbiato: le critiche gli sembrano ingiuste verso le modelle e verso il lavoro della squadra. (Le fonti non dicono quale notte fosse.) Che cosa fai stanotte?",
@@ -386,19 +391,15 @@ return scenario {
     beat {
       id = "press",
       posts = {
-        post { from = "ninja", stamp = "2011-04-13 10:00", source = "PP1",
-          uncertain = {
-            en = "The article is dated 13 April; the hour is not in the sources.",
-            it = "L'articolo è del 13 aprile; l'ora non è nelle fonti.",
-          },
+        post { from = "ninja", stamp = "2011-04-13", source = "PP1",
           text = {
             en = "(Article: how Patrizia Pepe's brand reputation is being played out over one photo on Facebook.)",
             it = "(Articolo: come la reputazione del marchio Patrizia Pepe si stia giocando su una foto pubblicata su Facebook.)",
           } },
-        post { from = "ydl", stamp = "2011-04-13 16:00", sources = { "PP6", "PP3" },
+        post { from = "ydl", stamp = "2011-04-13", sources = { "PP6", "PP3" },
           uncertain = {
-            en = "Dated April 2011; day and hour not known.",
-            it = "Datato aprile 2011; giorno e ora non noti.",
+            en = "Dated April 2011; the day is not known.",
+            it = "Datato aprile 2011; il giorno non è noto.",
           },
           text = {
             en = "(The story spreads across blogs and Twitter. One blogger reports that, by its own admission, the brand lost its patience.)",
@@ -406,7 +407,7 @@ return scenario {
           } },
       },
       decision = decision {
-        stamp = "2011-04-13 17:00",
+        stamp = "2011-04-13",
         prompt = {
           en = "13 April. Ninja Marketing has written about the case, blogs and Twitter are picking it up, and the brand is being asked for its side on Facebook, on Twitter and by the trade press. What do you do?",
           it = "13 aprile. Ninja Marketing ha scritto del caso, blog e Twitter lo rilanciano, e su Facebook, su Twitter e dalla stampa di settore chiedono al marchio la sua versione. Che cosa fai?",
@@ -500,18 +501,14 @@ return scenario {
     beat {
       id = "apology-day",
       posts = {
-        post { from = "porro", stamp = "2011-04-14 12:00", source = "PP2",
-          uncertain = {
-            en = "Dated 14 April; the hour is not in the sources.",
-            it = "Del 14 aprile; l'ora non è nelle fonti.",
-          },
+        post { from = "porro", stamp = "2011-04-14", source = "PP2",
           text = {
             en = "(About 140 comments under the photo now, most of them negative, some defending the brand. On Twitter, some suggest the whole thing is deliberate buzz marketing.)",
             it = "(Sotto la foto ora ci sono circa 140 commenti, in gran parte negativi, alcuni in difesa del marchio. Su Twitter c'è chi sospetta che sia tutto un'operazione di buzz marketing voluta.)",
           } },
       },
       decision = decision {
-        stamp = "2011-04-14 18:00",
+        stamp = "2011-04-14 ~18:00",
         prompt = {
           en = "Thursday 14 April, evening. Management agrees the brand must apologise. Where and how?",
           it = "Giovedì 14 aprile, sera. La direzione è d'accordo: il marchio deve scusarsi. Dove e come?",
@@ -519,7 +516,7 @@ return scenario {
         target = 45,
         weight = 2,
         reveal = reveal {
-          stamp = "2011-04-14 21:00",
+          stamp = "2011-04-14 ~21:00",
           text = {
             en = "That evening the brand published 'Patrizia Pepe learns from social media' on its corporate blog, not on Facebook. It said it had got carried away and apologised for the tone and the manner, but restated that it remained convinced of its position on models and promised concrete initiatives. The Facebook thread was removed, or hidden from users not set to Italian. The next day a well-known blogger called the approach schizophrenic: the apology sat on a blog with negligible traffic instead of the page with about 150,000 fans.",
             it = "Quella sera il marchio pubblicò «Patrizia Pepe impara dai Social Media» sul blog aziendale, non su Facebook. Scrisse di essersi fatto prendere la mano e si scusò per i toni e i modi, ma ribadì di restare convinto della sua posizione sulle modelle e promise iniziative concrete. La discussione su Facebook fu rimossa, o nascosta agli utenti che non avevano impostato l'italiano. Il giorno dopo un noto blogger definì l'approccio schizofrenico: le scuse stavano su un blog dal traffico trascurabile invece che sulla pagina con circa 150.000 fan.",
@@ -611,57 +608,45 @@ return scenario {
     beat {
       id = "aftermath",
       posts = {
-        post { from = "brand", stamp = "2011-04-14 21:00", sources = { "PP7", "PP3", "PP8" },
+        post { from = "brand", stamp = "2011-04-14 ~21:00", sources = { "PP7", "PP3", "PP8" },
           uncertain = {
-            en = "Posted on the evening of 14 April; the hour is not known.",
-            it = "Pubblicato la sera del 14 aprile; l'ora non è nota.",
+            en = "Posted on the evening of 14 April.",
+            it = "Pubblicato la sera del 14 aprile.",
           },
           original = "Sull'onda delle emozioni e dell'orgoglio per il nostro lavoro, ci siamo fatti prendere la mano. Adesso, a mente fredda, vogliamo scusarci dei toni e dei modi: abbiamo fatto lo stesso identico errore che leggevamo negli altri!",
           text = {
             en = "(Corporate blog, 'Patrizia Pepe learns from social media'.) Carried away by emotion and pride in our work, we got carried away. Now, with a cool head, we want to apologise for the tone and the manner: we made the very same mistake we used to read about in others!",
             it = "(Blog aziendale, «Patrizia Pepe impara dai Social Media».) Sull'onda delle emozioni e dell'orgoglio per il nostro lavoro, ci siamo fatti prendere la mano. Adesso, a mente fredda, vogliamo scusarci dei toni e dei modi: abbiamo fatto lo stesso identico errore che leggevamo negli altri!",
           } },
-        post { from = "brand", stamp = "2011-04-14 21:00", source = "PP7",
+        post { from = "brand", stamp = "2011-04-14 ~21:00", source = "PP7",
           uncertain = {
-            en = "Same post, later on the page; the hour is not known.",
-            it = "Stesso post, più avanti nella pagina; l'ora non è nota.",
+            en = "Same post, later on the page.",
+            it = "Stesso post, più avanti nella pagina.",
           },
           original = "Rimaniamo convinti di questo",
           text = {
             en = "(Further down, on the choice of models:) We remain convinced of this. (It also promises concrete initiatives.)",
             it = "(Più avanti, sulla scelta delle modelle:) Rimaniamo convinti di questo. (Promette anche iniziative concrete.)",
           } },
-        post { from = "vincos", stamp = "2011-04-15 10:00", source = "PP3",
-          uncertain = {
-            en = "Dated 15 April; the hour is not known.",
-            it = "Del 15 aprile; l'ora non è nota.",
-          },
+        post { from = "vincos", stamp = "2011-04-15", source = "PP3",
           text = {
             en = "(A bad case of online communication: the apology went on a blog with negligible traffic rather than on the Facebook page with about 150,000 fans, and the original thread has been removed or hidden. The approach looks schizophrenic.)",
             it = "(Un pessimo caso di comunicazione in rete: le scuse sono finite su un blog dal traffico trascurabile invece che sulla pagina Facebook con circa 150.000 fan, e la discussione originale è stata rimossa o nascosta. Un approccio schizofrenico.)",
           } },
-        post { from = "blog_pp5", stamp = "2011-04-20 12:00", source = "PP5",
-          uncertain = {
-            en = "Dated 20 April; the hour is not known.",
-            it = "Del 20 aprile; l'ora non è nota.",
-          },
+        post { from = "blog_pp5", stamp = "2011-04-20", source = "PP5",
           text = {
             en = "(Reports that the quarrel has been going on non-stop for a week on Facebook and Twitter.)",
             it = "(Riferisce che la lite va avanti ininterrottamente da una settimana su Facebook e Twitter.)",
           } },
-        post { from = "porro", stamp = "2011-04-21 12:00", source = "PP8",
-          uncertain = {
-            en = "Dated 21 April; the hour is not known.",
-            it = "Del 21 aprile; l'ora non è nota.",
-          },
+        post { from = "porro", stamp = "2011-04-21", source = "PP8",
           text = {
             en = "(Reposts the apology in full. A commenter finds it not entirely appropriate.)",
             it = "(Ripubblica integralmente le scuse. Un commentatore non le trova del tutto adeguate.)",
           } },
-        post { from = "vigano", stamp = "2011-05-06 12:00", source = "PP9",
+        post { from = "vigano", stamp = "2011-05-06", source = "PP9",
           uncertain = {
-            en = "Dated 6 May; the hour is not known. The events it reports are dated only roughly.",
-            it = "Del 6 maggio; l'ora non è nota. Gli eventi che riporta sono datati solo in modo approssimativo.",
+            en = "The events it reports are dated only roughly.",
+            it = "Gli eventi che riporta sono datati solo in modo approssimativo.",
           },
           text = {
             en = "(Looks back: a segment on the TV show Le Iene; a Ninja Marketing interview suggesting the replies were a heated, personal, after-hours reaction by whoever wrote them; and, around 4 May, a post on the company blog with data on the episode: contacts, posts, sentiment.)",

@@ -9,8 +9,9 @@
 -- of boycott calls, the request for an apology.
 --
 -- Facts, dates and quotes come from the fact sheet (case 3). The sources
--- give days, rarely hours: a post whose hour is not known says so in
--- `uncertain`. Left out: the unverified truck-driver claim about Campanian
+-- give days, rarely hours: a stamp whose hour is not known gives the date
+-- only ("2013-11-04"), a time of day the sources only suggest is
+-- approximate ("2013-11-03 ~17:00"). Left out: the unverified truck-driver claim about Campanian
 -- tomatoes, the disputed name of the agency, and sales figures (none
 -- found). The fact sheet has no figures for the public reaction, so
 -- there is no `reach` list. Commenters are private and appear by role
@@ -180,7 +181,7 @@ return scenario {
     beat {
       id = "brief",
       decision = decision {
-        stamp = "2013-11-02 10:00",
+        stamp = "2013-11-02",
         prompt = {
           en = "Saturday 2 November 2013. For weeks the news has been about the Terra dei Fuochi in Campania: Le Iene's report on 1 October on vegetables grown on land used for illegal toxic dumps, then, at the end of October, the declassified testimony of a Camorra turncoat on illegal waste disposal. Tomorrow Pomì's new ad runs as a full page on the back of national dailies: a map of Italy with a tomato on the North and the slogan 'Solo da qui. Solo Pomì'. Marketing has drafted the Facebook announcement; it opens with 'recent ethical and environmental scandals' in the canning industry that are unsettling consumers. You are asked to post it. What do you do?",
           it = "Sabato 2 novembre 2013. Da settimane i notiziari parlano della Terra dei Fuochi in Campania: il servizio delle Iene del 1° ottobre sulle verdure coltivate su terreni usati come discariche abusive di rifiuti tossici, poi, a fine ottobre, la testimonianza desecretata di un pentito di camorra sullo smaltimento illegale dei rifiuti. Domani la nuova pubblicità di Pomì esce a tutta pagina sul retro dei quotidiani nazionali: una cartina d'Italia con un pomodoro sul Nord e lo slogan «Solo da qui. Solo Pomì». Il marketing ha preparato l'annuncio per Facebook, che si apre con i «recenti scandali di carattere etico/ambientale» dell'industria conserviera che disorientano i consumatori. Ti chiedono di pubblicarlo. Che cosa fai?",
@@ -263,58 +264,54 @@ return scenario {
     beat {
       id = "sunday",
       posts = {
-        post { from = "brand", stamp = "2013-11-03 07:00", sources = { "PO3", "PO12", "PO2", "PO4", "PO12b" },
+        post { from = "brand", stamp = "2013-11-03 ~07:00", sources = { "PO3", "PO12", "PO2", "PO4", "PO12b" },
           uncertain = {
-            en = "The ad ran in Sunday's papers, 3 November; the hour is only the morning editions'.",
-            it = "La pagina uscì sui quotidiani di domenica 3 novembre; l'ora indica solo le edizioni del mattino.",
+            en = "The ad ran in Sunday's papers, 3 November, in the morning editions.",
+            it = "La pagina uscì sui quotidiani di domenica 3 novembre, nelle edizioni del mattino.",
           },
           original = "Pomì utilizza solo pomodori freschi dei soci del Consorzio Casalasco, coltivati nel cuore della Pianura Padana, ad una distanza media inferiore ai 50 km dagli stabilimenti di confezionamento",
           text = {
             en = "(Full-page ad on the back of national dailies: a map of Italy with the northern regions highlighted and a tomato on them. Slogan: Solo da qui. Solo Pomì, 'Only from here. Only Pomì'.) Pomì only uses fresh tomatoes from Consorzio Casalasco members, grown in the heart of the Po Valley, on average less than 50 km from the packing plants.",
             it = "(Pagina intera sul retro dei quotidiani nazionali: una cartina d'Italia con le regioni del Nord evidenziate e un pomodoro sopra. Slogan: «Solo da qui. Solo Pomì».) Pomì utilizza solo pomodori freschi dei soci del Consorzio Casalasco, coltivati nel cuore della Pianura Padana, ad una distanza media inferiore ai 50 km dagli stabilimenti di confezionamento.",
           } },
-        post { from = "ansa", stamp = "2013-11-03 13:00", sources = { "PO2", "PO15" },
+        post { from = "ansa", stamp = "2013-11-03", sources = { "PO2", "PO15" },
           uncertain = {
-            en = "Dated 3 November, from Naples; the hour is not known.",
-            it = "Del 3 novembre, da Napoli; l'ora non è nota.",
+            en = "Dated 3 November, from Naples.",
+            it = "Del 3 novembre, da Napoli.",
           },
           text = {
             en = "(Naples: on social media the ad is read as a reference to the Terra dei Fuochi. Calls to boycott Pomì, accusations of food racism and of profiting from a disaster.)",
             it = "(Napoli: sui social la pubblicità viene letta come un riferimento alla Terra dei Fuochi. Inviti a boicottare Pomì, accuse di razzismo alimentare e di sciacallaggio.)",
           } },
-        post { from = "tw_user", stamp = "2013-11-03 14:00", source = "PO3",
+        post { from = "tw_user", stamp = "2013-11-03", source = "PO3",
           uncertain = {
-            en = "Posted on 3 or 4 November; the hour is not known. Wording as one news site reports it.",
-            it = "Pubblicato il 3 o il 4 novembre; l'ora non è nota. Testo come lo riporta una testata.",
+            en = "Posted on 3 or 4 November. Wording as one news site reports it.",
+            it = "Pubblicato il 3 o il 4 novembre. Testo come lo riporta una testata.",
           },
           original = "Boicottiamo Pomì e la sua pubblicità. Prima inquinano e poi dicono di comprare solo il loro prodotto. Vergogna",
           text = {
             en = "(On Twitter) Let's boycott Pomì and its ad. First they pollute, then they tell you to buy only their product. Shame",
             it = "(Su Twitter) Boicottiamo Pomì e la sua pubblicità. Prima inquinano e poi dicono di comprare solo il loro prodotto. Vergogna",
           } },
-        post { from = "south_fb", stamp = "2013-11-03 15:00", source = "PO12",
+        post { from = "south_fb", stamp = "2013-11-03", source = "PO12",
           uncertain = {
-            en = "Posted on 3 or 4 November; the hour is not known. Wording as one news site reports it.",
-            it = "Pubblicato il 3 o il 4 novembre; l'ora non è nota. Testo come lo riporta una testata.",
+            en = "Posted on 3 or 4 November. Wording as one news site reports it.",
+            it = "Pubblicato il 3 o il 4 novembre. Testo come lo riporta una testata.",
           },
           original = "Da meridionale, vi ringrazio per avermi chiarito le idee sulla prossima azienda da boicottare",
           text = {
             en = "As a southerner, thank you for making clear which company to boycott next",
             it = "Da meridionale, vi ringrazio per avermi chiarito le idee sulla prossima azienda da boicottare",
           } },
-        post { from = "fatto", stamp = "2013-11-03 16:00", source = "PO1",
-          uncertain = {
-            en = "Dated 3 November; the hour is not known.",
-            it = "Del 3 novembre; l'ora non è nota.",
-          },
+        post { from = "fatto", stamp = "2013-11-03", source = "PO1",
           text = {
             en = "(Controversy over Pomì's campaign: boycott calls spread, and many compare it with Barilla's recent gaffe.)",
             it = "(Polemiche sulla campagna di Pomì: si moltiplicano gli inviti al boicottaggio, e in tanti la paragonano alla recente gaffe di Barilla.)",
           } },
-        post { from = "many", stamp = "2013-11-03 16:30", sources = { "PO9", "PO7" },
+        post { from = "many", stamp = "2013-11-03", sources = { "PO9", "PO7" },
           uncertain = {
-            en = "Shared on 3–4 November; the hour is not known.",
-            it = "Circolato tra il 3 e il 4 novembre; l'ora non è nota.",
+            en = "Shared on 3–4 November.",
+            it = "Circolato tra il 3 e il 4 novembre.",
           },
           text = {
             en = "(A reply shared widely: the Po Valley is one of the most polluted areas in Europe for fine particulates, as Legambiente has pointed out.)",
@@ -322,7 +319,7 @@ return scenario {
           } },
       },
       decision = decision {
-        stamp = "2013-11-03 17:00",
+        stamp = "2013-11-03 ~17:00",
         prompt = {
           en = "Sunday afternoon. The page fills with boycott calls and accusations of racism against the South; ANSA and Il Fatto Quotidiano already have the story. Whatever was posted yesterday, the ad is out. What do you post?",
           it = "Domenica pomeriggio. La pagina si riempie di inviti al boicottaggio e di accuse di razzismo contro il Sud; ANSA e il Fatto Quotidiano hanno già la notizia. Qualunque cosa sia stata pubblicata ieri, la pagina sui giornali è uscita. Che cosa pubblichi?",
@@ -447,38 +444,38 @@ return scenario {
           en = "(Terra dei Fuochi: controversy over Pomì's ad and its 'only Po Valley tomatoes'. The story is national news.)",
           it = "(Terra dei Fuochi, è polemica per la pubblicità di Pomì e i suoi 'solo pomodori padani'. Ormai è una notizia nazionale.)",
         } },
-        post { from = "fava", stamp = "2013-11-04 13:00", sources = { "PO5", "PO19" },
+        post { from = "fava", stamp = "2013-11-04", sources = { "PO5", "PO19" },
           uncertain = {
-            en = "Reported on 3 and 4 November; the hour is not known.",
-            it = "Riportato il 3 e il 4 novembre; l'ora non è nota.",
+            en = "Reported on 3 and 4 November.",
+            it = "Riportato il 3 e il 4 novembre.",
           },
           text = {
             en = "(Defends Pomì: accusing it of racism is senseless, and is itself racist.)",
             it = "(Difende Pomì: accusarla di razzismo è insensato, e anzi razzista.)",
           } },
-        post { from = "caldoro", stamp = "2013-11-04 14:00", source = "PO8",
+        post { from = "caldoro", stamp = "2013-11-04", source = "PO8",
           uncertain = {
-            en = "Reported around 4 November; the hour is not known.",
-            it = "Riportato intorno al 4 novembre; l'ora non è nota.",
+            en = "Reported around 4 November.",
+            it = "Riportato intorno al 4 novembre.",
           },
           text = {
             en = "(Campanian products are super-controlled, more than others.)",
             it = "(I prodotti campani sono supercontrollati, più di altri.)",
           } },
-        post { from = "nugnes", stamp = "2013-11-04 15:00", sources = { "PO9", "PO8" },
+        post { from = "nugnes", stamp = "2013-11-04", sources = { "PO9", "PO8" },
           uncertain = {
-            en = "Reported around 4 November; the hour is not known.",
-            it = "Riportato intorno al 4 novembre; l'ora non è nota.",
+            en = "Reported around 4 November.",
+            it = "Riportato intorno al 4 novembre.",
           },
           original = "Non è certo il momento di fare i furbetti sul mercato…",
           text = {
             en = "This is certainly not the time to play smart on the market… (The Region is considering a claim for damages.)",
             it = "Non è certo il momento di fare i furbetti sul mercato… (La Regione valuta una richiesta di risarcimento danni.)",
           } },
-        post { from = "scotto", stamp = "2013-11-04 16:00", source = "PO7",
+        post { from = "scotto", stamp = "2013-11-04", source = "PO7",
           uncertain = {
-            en = "Reported around 4 November; the hour is not known.",
-            it = "Riportato intorno al 4 novembre; l'ora non è nota.",
+            en = "Reported around 4 November.",
+            it = "Riportato intorno al 4 novembre.",
           },
           text = {
             en = "(Raises the ad in a motion in Parliament, calling it a piece of Northern League thinking.)",
@@ -493,10 +490,10 @@ return scenario {
             en = "(Strongly condemns the criminalisation of the whole Southern canning sector.)",
             it = "(Stigmatizza con forza la criminalizzazione dell'intero comparto conserviero del Sud.)",
           } },
-        post { from = "minister", stamp = "2013-11-05 11:00", sources = { "PO6", "PO9" },
+        post { from = "minister", stamp = "2013-11-05", sources = { "PO6", "PO9" },
           uncertain = {
-            en = "Said on 4 or 5 November; the hour is not known.",
-            it = "Dichiarato il 4 o il 5 novembre; l'ora non è nota.",
+            en = "Said on 4 or 5 November.",
+            it = "Dichiarato il 4 o il 5 novembre.",
           },
           original = "Il made in Italy è unico e indivisibile e se qualcuno pensa di andare sui mercati internazionali con un'identità di provincia appartiene a un mondo che non esiste più. […] con i lavoratori prima e con i consumatori dopo non solo sarebbe consigliabile, ma anche doveroso",
           text = {
@@ -505,7 +502,7 @@ return scenario {
           } },
       },
       decision = decision {
-        stamp = "2013-11-05 12:00",
+        stamp = "2013-11-05",
         prompt = {
           en = "Tuesday 5 November. Lombardy's politicians defend you; Campania's governor, its agriculture councillor, an MP and the canners' association attack the ad, and the Agriculture Minister says Pomì should apologise. Management asks for the line to take on every channel. What do you propose?",
           it = "Martedì 5 novembre. La politica lombarda vi difende; il presidente della Campania, l'assessore regionale all'Agricoltura, un deputato e gli industriali conservieri attaccano la pubblicità, e la ministra dell'Agricoltura dice che Pomì dovrebbe chiedere scusa. La direzione vuole la linea da tenere su tutti i canali. Che cosa proponi?",
@@ -628,10 +625,10 @@ return scenario {
     beat {
       id = "naples",
       posts = {
-        post { from = "fanpage", stamp = "2013-11-07 12:00", source = "PO10",
+        post { from = "fanpage", stamp = "2013-11-07", source = "PO10",
           uncertain = {
-            en = "A few days after the ad; the exact day and hour are not known.",
-            it = "Pochi giorni dopo la pubblicità; giorno e ora esatti non sono noti.",
+            en = "A few days after the ad; the exact day is not known.",
+            it = "Pochi giorni dopo la pubblicità; il giorno esatto non è noto.",
           },
           original = "Pizza? No Pomì. In questo locale non si usa la salsa padana",
           text = {

@@ -9,8 +9,10 @@
 -- only; the name in the quoted tweet is removed.
 
 -- The fact sheet places the tweet "at night" and the deletion about an hour
--- later, without clock times: the hours below are approximate.
-local NIGHT = "The sources say late at night; the time shown is approximate."
+-- later, without clock times: those stamps are approximate ("~23:00"), and
+-- the events of the next day that the sources date only by the day give the
+-- date alone.
+local NIGHT = "The sources say late at night."
 
 return scenario {
   id = "case-red-cross",
@@ -80,19 +82,19 @@ return scenario {
     beat {
       id = "rogue",
       posts = {
-        post { from = "brand", stamp = "2011-02-15 23:00", sources = { "RC1", "RC2", "RC3" },
+        post { from = "brand", stamp = "2011-02-15 ~23:00", sources = { "RC1", "RC2", "RC3" },
                uncertain = NIGHT,
                original = "[name removed] found two more 4 bottle packs of Dogfish Head's Midas Touch beer…. when we drink we do it right #gettngslizzerd",
                text = "[name removed] found two more 4 bottle packs of Dogfish Head's Midas Touch beer…. when we drink we do it right #gettngslizzerd" },
       },
       decision = decision {
-        stamp = "2011-02-15 23:20",
+        stamp = "2011-02-15 ~23:20",
         prompt = "Late on a Tuesday night, a colleague calls: a tweet about a beer night has just gone out from @RedCross (about 270,000 followers). A staffer meant to post it from a personal account through the same dashboard. What do you do?",
         target = 45,
         timeout = "2h",
         weight = 2,
         reveal = reveal {
-          stamp = "2011-02-16 00:00",
+          stamp = "2011-02-16 ~00:00",
           sources = { "RC2", "RC4" },
           text = "About an hour after the tweet, the Red Cross deleted it and said so: 'We've deleted the rogue tweet but rest assured the Red Cross is sober and we've confiscated the keys.' The social media director was reportedly woken in the middle of the night to deal with it.",
         },
@@ -143,8 +145,8 @@ return scenario {
     beat {
       id = "deleted",
       posts = {
-        post { from = "brand", stamp = "2011-02-16 00:00", sources = { "RC2", "RC4" },
-               uncertain = "About an hour after the first tweet; the time shown is approximate.",
+        post { from = "brand", stamp = "2011-02-16 ~00:00", sources = { "RC2", "RC4" },
+               uncertain = "About an hour after the first tweet.",
                original = "We've deleted the rogue tweet but rest assured the Red Cross is sober and we've confiscated the keys.",
                text = "We've deleted the rogue tweet but rest assured the Red Cross is sober and we've confiscated the keys." },
       },
@@ -191,10 +193,11 @@ return scenario {
     beat {
       id = "morning",
       decision = decision {
-        stamp = "2011-02-16 08:00",
+        stamp = "2011-02-16 ~08:00",
         prompt = "Wednesday morning. In history the tweet was deleted and admitted within about an hour, with a joke. Now people are talking about it, and your managers ask two things: what happens to the staffer, and do you explain any further?",
         target = 60,
         reveal = reveal {
+          stamp = "2011-02-16",
           sources = { "RC5" },
           text = "In the morning the Red Cross explained the mix-up on its blog, in the same light tone. One blog at the time praised it for not firing the staffer; the other sources used here do not say what happened to the staffer.",
         },
@@ -237,8 +240,8 @@ return scenario {
     beat {
       id = "blog",
       posts = {
-        post { from = "brand", stamp = "2011-02-16 09:00", source = "RC5",
-               uncertain = "The blog post came on Wednesday morning; the hour shown is approximate.",
+        post { from = "brand", stamp = "2011-02-16 ~09:00", source = "RC5",
+               uncertain = "The blog post came on Wednesday morning.",
                text = "(Blog post) The Red Cross explains, with a light touch, how a staffer's personal tweet went out from the organisation's account, and that it has been removed." },
       },
       next = "goodwill",
@@ -258,19 +261,18 @@ return scenario {
     beat {
       id = "goodwill",
       posts = {
-        post { from = "dogfish", stamp = "2011-02-16 11:00", sources = { "RC1", "RC2", "RC3", "RC5" },
-               uncertain = "On 16 February; the hour shown is approximate.",
+        post { from = "dogfish", stamp = "2011-02-16", sources = { "RC1", "RC2", "RC3", "RC5" },
                text = "(Dogfish Head encourages its fans to give to the Red Cross, tagging #gettngslizzerd.)" },
-        post { from = "fan", stamp = "2011-02-16 11:30", sources = { "RC1", "RC2", "RC3", "RC5" },
-               uncertain = "On 16 February; the hour shown is approximate.",
+        post { from = "fan", stamp = "2011-02-16", sources = { "RC1", "RC2", "RC3", "RC5" },
                text = "(A beer fan calls on others to donate to the Red Cross, with #gettngslizzerd.)" },
       },
       decision = decision {
-        stamp = "2011-02-16 12:00",
+        stamp = "2011-02-16",
         prompt = "The brewery named in the tweet, and beer fans with it, are using #gettngslizzerd to ask people to give to the Red Cross. How do you respond?",
         target = 45,
         timeout = "6h",
         reveal = reveal {
+          stamp = "2011-02-16",
           sources = { "RC1", "RC2", "RC3", "RC5", "RC6" },
           text = "The Red Cross went along with it and set up a donation page (when exactly is not reported) for the people giving under the hashtag. Commentators called the handling a class act, and it is still cited as a model recovery. The sources used here give no figures for the donations.",
         },
@@ -313,11 +315,9 @@ return scenario {
     beat {
       id = "donations",
       posts = {
-        post { from = "brand", stamp = "2011-02-16 14:00", sources = { "RC1", "RC2", "RC3", "RC5" },
-               uncertain = "The sources do not give the time the page went up; the hour shown is approximate.",
+        post { from = "brand", stamp = "2011-02-16", sources = { "RC1", "RC2", "RC3", "RC5" },
                text = "(The Red Cross puts up a donation page for everyone giving under #gettngslizzerd.)" },
-        post { from = "twfail", stamp = "2011-02-16 18:00", source = "RC6",
-               uncertain = "Published on 16 February; the hour shown is approximate.",
+        post { from = "twfail", stamp = "2011-02-16", source = "RC6",
                text = "(Blog post) Calls the way the Red Cross handled its rogue tweet a class act." },
       },
       next = "end-history",
