@@ -20,6 +20,10 @@ cJSON *result_case_json(const Run *r, int lang);
    when the reveal has none (the real time is not known; the turning
    point's stamp is the writer's moment for the decision, not the answer). */
 int64_t result_real_stamp(const Decision *d, CivilPrecision *precision);
+/* When the trainee's reply at a turning point went out on the story's clock:
+   the moment of answering plus the reply's own cost ("wait for Monday"), so
+   a trainee who makes the organisation's choice lands at its time. */
+int64_t result_reply_stamp(const Decision *d, const DecisionRecord *rec);
 /* "exact", "approximate" or "date" (a date-only stamp). */
 const char *result_precision_name(CivilPrecision precision);
 

@@ -39,6 +39,11 @@ static int real_choice(const Decision *d) {
   return d->timeout_ms > 0 && d->silence.real ? -1 : -2;
 }
 
+int64_t result_reply_stamp(const Decision *d, const DecisionRecord *rec) {
+  const Choice *c = rec->choice < 0 ? &d->silence : &d->choices[rec->choice];
+  return rec->answered_sim_ms + c->cost_ms;
+}
+
 int64_t result_real_stamp(const Decision *d, CivilPrecision *precision) {
   *precision = d->reveal ? d->reveal->precision : CIVIL_EXACT;
   return d->reveal ? d->reveal->stamp_ms : -1;
@@ -121,8 +126,9 @@ static cJSON *case_decision(const Scenario *s, const DecisionRecord *rec, int la
   add_stamp(o, "turning_point_stamp", s, d->stamp_ms);
   add_precision(o, "turning_point_stamp", d->stamp_ms, d->precision);
   add_note(o, "uncertain", s, &d->uncertain, lang);
-  add_stamp(o, "stamp", s, rec->answered_sim_ms);
-  add_differences(o, s, rec->answered_sim_ms, real_at, precision);
+  int64_t reply_at = result_reply_stamp(d, rec);
+  add_stamp(o, "stamp", s, reply_at);
+  add_differences(o, s, reply_at, real_at, precision);
   add_reveal(o, s, d->reveal, lang);
   return o;
 }
