@@ -8,24 +8,22 @@
 --
 -- History comes from the fact sheet (shared/domain/case-studies.md, case 1)
 -- and is cited post by post. Private people appear by role only, under
--- invented handles. The times of the evening replies are not reported (the
--- sources say "that evening"); they are placed in the order the fact sheet
--- gives and marked as approximate. Beats marked alternative = true are what
--- might have happened, not history.
+-- invented handles. The sources give a clock time only for the 09:00 count
+-- on 31 January: the complaint's hour is inferred and the evening and night
+-- replies are dated only as "that evening" or "that night", so their stamps
+-- are approximate ("~18:45"), in the order the fact sheet gives; the apology
+-- and the coverage, dated by the day alone, give the date only. Beats marked
+-- alternative = true are what might have happened, not history.
 
--- A post whose wording the fact sheet has only as a paraphrase, or whose
--- time is only known to the evening, says so on screen.
+-- A post whose time is only known to the evening or the night says so on
+-- screen.
 local EVENING = {
-  en = "Approximate time: the sources say only that it happened that evening. The order of the first replies is not certain.",
-  es = "Hora aproximada: las fuentes solo dicen que ocurrió esa tarde. El orden de las primeras respuestas no es seguro.",
+  en = "The sources say only that it happened that evening. The order of the first replies is not certain.",
+  es = "Las fuentes solo dicen que ocurrió esa tarde. El orden de las primeras respuestas no es seguro.",
 }
 local NIGHT = {
-  en = "Approximate time: the sources place this during the night of 30–31 January.",
-  es = "Hora aproximada: las fuentes lo sitúan en la noche del 30 al 31 de enero.",
-}
-local DATE_ONLY = {
-  en = "Only the date is known; the time of day is a placeholder.",
-  es = "Solo se conoce la fecha; la hora es orientativa.",
+  en = "The sources place this during the night of 30–31 January.",
+  es = "Las fuentes lo sitúan en la noche del 30 al 31 de enero.",
 }
 
 local function chose_silence(beat_id)
@@ -157,7 +155,7 @@ return scenario {
     beat {
       id = "complaint",
       posts = {
-        post { from = "cliente", stamp = "2014-01-30 18:00", sources = { "GS2", "GS3", "GS4" }, shares = 442,
+        post { from = "cliente", stamp = "2014-01-30 ~18:00", sources = { "GS2", "GS3", "GS4" }, shares = 442,
           original = '«Pedir presupuesto @Gil_Stauffer para mudanza Madrid-Barcelona y q no aseguren fecha d entrega en Barna "pueden ser 15d o 1mes" #vergonzoso»',
           text = {
             en = 'Ask @Gil_Stauffer for a quote for a Madrid–Barcelona move and they won\'t guarantee a delivery date in Barcelona: "could be 15 days or a month" #vergonzoso (#shameful)',
@@ -169,7 +167,7 @@ return scenario {
           } },
       },
       decision = decision {
-        stamp = "2014-01-30 18:05",
+        stamp = "2014-01-30 ~18:05",
         prompt = {
           en = "You run @Gil_Stauffer, a small, informal account that has chatted amiably with customers for about four years. A prospective customer who asked for a quote for a Madrid–Barcelona move complains in public, with #vergonzoso, that you won't guarantee a delivery date. She chose the shared-load (groupage) service, where the date stays open; a dedicated move can have a fixed date. How do you answer?",
           es = "Gestionas @Gil_Stauffer, una cuenta pequeña e informal que lleva unos cuatro años charlando en buen tono con los clientes. Una clienta potencial que pidió presupuesto para una mudanza Madrid-Barcelona se queja en público, con #vergonzoso, de que no le garantizáis una fecha de entrega. Eligió el servicio combinado (grupaje), en el que la fecha queda abierta; una mudanza exclusiva sí puede tener fecha fija. ¿Qué le respondes?",
@@ -177,11 +175,11 @@ return scenario {
         target = 40,
         timeout = "1h30m",
         reveal = reveal {
-          stamp = "2014-01-30 18:30",
+          stamp = "2014-01-30",
           sources = { "GS4", "GS2", "GS3", "GS5", "GS7" },
           text = {
-            en = "That evening (the sources give no times, so the time shown is approximate) the account first answered defensively: no serious company commits to delivery dates, and hers was open because she had chosen the shared-load service. Then it told her it regretted her dissatisfaction but was sending her 'offensive' comment to its legal department. Analysts later wrote that a simple reply asking for more details, or a call away from Twitter, would have settled it.",
-            es = "Esa tarde (las fuentes no dan horas, así que la hora es aproximada) la cuenta respondió primero a la defensiva: ninguna empresa seria se compromete a plazos de entrega, y su fecha quedaba abierta porque había elegido el servicio combinado. Después le dijo que lamentaba su disconformidad, pero que enviaba su comentario «ofensivo» al gabinete jurídico. Los analistas escribieron después que una respuesta sencilla pidiendo más datos, o una llamada fuera de Twitter, lo habría resuelto.",
+            en = "That evening the account first answered defensively: no serious company commits to delivery dates, and hers was open because she had chosen the shared-load service. Then it told her it regretted her dissatisfaction but was sending her 'offensive' comment to its legal department. Analysts later wrote that a simple reply asking for more details, or a call away from Twitter, would have settled it.",
+            es = "Esa tarde la cuenta respondió primero a la defensiva: ninguna empresa seria se compromete a plazos de entrega, y su fecha quedaba abierta porque había elegido el servicio combinado. Después le dijo que lamentaba su disconformidad, pero que enviaba su comentario «ofensivo» al gabinete jurídico. Los analistas escribieron después que una respuesta sencilla pidiendo más datos, o una llamada fuera de Twitter, lo habría resuelto.",
           },
         },
         silence = choice {
@@ -258,23 +256,23 @@ return scenario {
     beat {
       id = "threat",
       posts = {
-        post { from = "brand", stamp = "2014-01-30 18:30", source = "GS4", when = chose_silence("complaint"),
+        post { from = "brand", stamp = "2014-01-30 ~18:30", source = "GS4", when = chose_silence("complaint"),
           text = {
             en = "(Replies that no serious company commits to delivery dates, and that hers is open because she chose the shared-load service.)",
             es = "(Responde que ninguna empresa seria se compromete a plazos de entrega y que la fecha queda abierta porque ella eligió el servicio combinado.)",
           },
           uncertain = {
-            en = "A paraphrase from a single source. Approximate time: the sources say only that evening.",
-            es = "Paráfrasis de una sola fuente. Hora aproximada: las fuentes solo dicen que fue esa tarde.",
+            en = "A paraphrase from a single source. The sources say only that it was that evening.",
+            es = "Paráfrasis de una sola fuente. Las fuentes solo dicen que fue esa tarde.",
           } },
-        post { from = "brand", stamp = "2014-01-30 18:45", source = "GS2",
+        post { from = "brand", stamp = "2014-01-30 ~18:45", source = "GS2",
           original = "«Lamentamos su disconformidad, pero procedemos a enviar este comentario ofensivo a nuestro gabinete jurídico»",
           text = {
             en = "We regret your dissatisfaction, but we are forwarding this offensive comment to our legal department.",
             es = "Lamentamos su disconformidad, pero procedemos a enviar este comentario ofensivo a nuestro gabinete jurídico",
           },
           uncertain = EVENING },
-        post { from = "cliente", stamp = "2014-01-30 18:55", source = "GS2",
+        post { from = "cliente", stamp = "2014-01-30 ~18:55", source = "GS2",
           text = {
             en = "Ha, ha.. [retweets @Gil_Stauffer's reply about its legal department to her followers]",
             es = "Ja, Ja.. [retuitea a sus seguidores la respuesta de @Gil_Stauffer sobre el gabinete jurídico]",
@@ -282,7 +280,7 @@ return scenario {
           uncertain = EVENING },
       },
       decision = decision {
-        stamp = "2014-01-30 19:00",
+        stamp = "2014-01-30 ~19:00",
         weight = 2,
         prompt = {
           en = "The account's next reply is on screen: her 'offensive' comment is going to the legal department. She has retweeted it to her followers with a mocking 'Ha, ha..', and they are starting to pass it on. What do you do now?",
@@ -291,11 +289,11 @@ return scenario {
         target = 30,
         timeout = "1h",
         reveal = reveal {
-          stamp = "2014-01-30 19:15",
+          stamp = "2014-01-30",
           sources = { "GS2", "GS3", "GS4", "GS5" },
           text = {
-            en = "It doubled down. A second tweet, the same evening (the time shown is approximate), told her that her tweet harmed the brand because of its hashtag, and that she must delete it or it would go to the legal department. A demand to delete is itself a screenshot waiting to happen: that night the exchange passed from account to account.",
-            es = "Redobló la apuesta. Un segundo tuit, esa misma tarde (la hora es aproximada), le dijo que su tuit perjudicaba a la marca por el hashtag y que lo borrara o lo enviarían al gabinete jurídico. Una exigencia de borrar es, en sí misma, una captura de pantalla en potencia: esa noche el intercambio pasó de cuenta en cuenta.",
+            en = "It doubled down. A second tweet, the same evening, told her that her tweet harmed the brand because of its hashtag, and that she must delete it or it would go to the legal department. A demand to delete is itself a screenshot waiting to happen: that night the exchange passed from account to account.",
+            es = "Redobló la apuesta. Un segundo tuit, esa misma tarde, le dijo que su tuit perjudicaba a la marca por el hashtag y que lo borrara o lo enviarían al gabinete jurídico. Una exigencia de borrar es, en sí misma, una captura de pantalla en potencia: esa noche el intercambio pasó de cuenta en cuenta.",
           },
         },
         silence = choice {
@@ -372,7 +370,7 @@ return scenario {
     beat {
       id = "spread",
       posts = {
-        post { from = "brand", stamp = "2014-01-30 19:15", sources = { "GS2", "GS3", "GS4", "GS5" },
+        post { from = "brand", stamp = "2014-01-30 ~19:15", sources = { "GS2", "GS3", "GS4", "GS5" },
           when = chose_silence("threat"),
           original = "«Este twitt perjudica nuestra marca por el hashtag en que aparece. Elimínelo o tendremos que enviarlo al gabinete jurídico»",
           text = {
@@ -380,30 +378,30 @@ return scenario {
             es = "Este twitt perjudica nuestra marca por el hashtag en que aparece. Elimínelo o tendremos que enviarlo al gabinete jurídico",
           },
           uncertain = {
-            en = "The exact wording comes from one source (others paraphrase it). Approximate time: the sources say only that evening.",
-            es = "La redacción exacta procede de una fuente (las demás la parafrasean). Hora aproximada: las fuentes solo dicen que fue esa tarde.",
+            en = "The exact wording comes from one source (others paraphrase it). The sources say only that it was that evening.",
+            es = "La redacción exacta procede de una fuente (las demás la parafrasean). Las fuentes solo dicen que fue esa tarde.",
           } },
-        post { from = "usuarios", stamp = "2014-01-30 20:00", source = "GS4",
+        post { from = "usuarios", stamp = "2014-01-30 ~20:00", source = "GS4",
           text = {
             en = "(More and more users reply to @Gil_Stauffer with #vergonzoso, now aimed at the brand.)",
             es = "(Cada vez más usuarios responden a @Gil_Stauffer con #vergonzoso, ahora contra la marca.)",
           },
           uncertain = {
-            en = "A summary, not one tweet. Approximate time.",
-            es = "Un resumen, no un tuit concreto. Hora aproximada.",
+            en = "A summary, not one tweet.",
+            es = "Un resumen, no un tuit concreto.",
           } },
-        post { from = "abogado", stamp = "2014-01-30 20:30", sources = { "GS8", "GS5", "GS3" },
+        post { from = "abogado", stamp = "2014-01-30 ~20:30", sources = { "GS8", "GS5", "GS3" },
           text = {
             en = "(A lawyer among her followers criticises the brand with #vergonzoso and says that, if anyone here may be breaking the law, it is the company: pressing her to delete a tweet could amount to coercion.)",
             es = "(Un abogado que la sigue critica a la marca con #vergonzoso y señala que, si aquí alguien podría estar cometiendo un delito, es la empresa: presionarla para que borre un tuit podría ser coacción.)",
           },
           uncertain = {
-            en = "A paraphrase: his exact words were not captured. Approximate time: the sources place the exchange on 30–31 January.",
-            es = "Paráfrasis: no se conservan sus palabras exactas. Hora aproximada: las fuentes sitúan el intercambio entre el 30 y el 31 de enero.",
+            en = "A paraphrase: his exact words were not captured. The sources place the exchange on 30–31 January.",
+            es = "Paráfrasis: no se conservan sus palabras exactas. Las fuentes sitúan el intercambio entre el 30 y el 31 de enero.",
           } },
       },
       decision = decision {
-        stamp = "2014-01-30 20:35",
+        stamp = "2014-01-30 ~20:35",
         prompt = {
           en = "Replies with #vergonzoso keep coming. Now a lawyer among her followers says in public that it is the company that may be breaking the law: pressing a customer to delete a tweet could be coercion. How do you answer him?",
           es = "Siguen llegando respuestas con #vergonzoso. Ahora un abogado que la sigue dice en público que quien podría estar cometiendo un delito es la empresa: presionar a una clienta para que borre un tuit podría ser coacción. ¿Qué le respondes?",
@@ -411,11 +409,14 @@ return scenario {
         target = 40,
         timeout = "1h30m",
         reveal = reveal {
-          stamp = "2014-01-30 20:45",
           sources = { "GS5", "GS4", "GS3" },
+          uncertain = {
+            en = "The sources place this exchange on 30–31 January and give no time.",
+            es = "Las fuentes sitúan este intercambio entre el 30 y el 31 de enero y no dan la hora.",
+          },
           text = {
-            en = "That night (the time shown is approximate) the account told him the company would proceed accordingly, with the hashtag #denuncia ('lawsuit'): a legal threat against a bystander. One analysis describes it as the company now publicly accusing a second person as well.",
-            es = "Esa noche (la hora es aproximada) la cuenta le respondió que la empresa actuaría en consecuencia, con el hashtag #denuncia: una amenaza legal a un tercero. Un análisis lo describe como la empresa acusando ahora en público también a una segunda persona.",
+            en = "That night the account told him the company would proceed accordingly, with the hashtag #denuncia ('lawsuit'): a legal threat against a bystander. One analysis describes it as the company now publicly accusing a second person as well.",
+            es = "Esa noche la cuenta le respondió que la empresa actuaría en consecuencia, con el hashtag #denuncia: una amenaza legal a un tercero. Un análisis lo describe como la empresa acusando ahora en público también a una segunda persona.",
           },
         },
         silence = choice {
@@ -492,29 +493,29 @@ return scenario {
     beat {
       id = "night",
       posts = {
-        post { from = "brand", stamp = "2014-01-30 20:45", source = "GS5", when = chose_silence("spread"),
+        post { from = "brand", stamp = "2014-01-30 ~20:45", source = "GS5", when = chose_silence("spread"),
           text = {
             en = "(Tells the lawyer the company will proceed accordingly, adding #denuncia.)",
             es = "(Le dice al abogado que la empresa actuará en consecuencia, con #denuncia.)",
           },
           uncertain = {
-            en = "A paraphrase: the exact wording was not captured. Approximate time.",
-            es = "Paráfrasis: no se conserva la redacción exacta. Hora aproximada.",
+            en = "A paraphrase: the exact wording was not captured. The sources place the exchange on 30–31 January.",
+            es = "Paráfrasis: no se conserva la redacción exacta. Las fuentes sitúan el intercambio entre el 30 y el 31 de enero.",
           } },
-        post { from = "difusor", stamp = "2014-01-30 22:00", source = "GS2",
+        post { from = "difusor", stamp = "2014-01-30 ~22:00", source = "GS2",
           text = {
             en = "(Passes the exchange with @Gil_Stauffer on to its followers.)",
             es = "(Difunde entre sus seguidores el intercambio con @Gil_Stauffer.)",
           },
           uncertain = NIGHT },
-        post { from = "conocida", stamp = "2014-01-30 23:00", source = "GS2",
+        post { from = "conocida", stamp = "2014-01-30 ~23:00", source = "GS2",
           original = "«Otro community manager haciendo el ridículo»",
           text = {
             en = "Another community manager making a fool of himself [screenshot of the exchange with @Gil_Stauffer]",
             es = "Otro community manager haciendo el ridículo [captura del intercambio con @Gil_Stauffer]",
           },
           uncertain = NIGHT },
-        post { from = "tendencias", stamp = "2014-01-31 09:00", source = "GS7",
+        post { from = "tendencias", stamp = "2014-01-31", source = "GS7",
           text = {
             en = "(Gil Stauffer is among Spain's trending topics, again and again through the day.)",
             es = "(Gil Stauffer entra en las tendencias de España, varias veces a lo largo del día.)",
@@ -534,11 +535,15 @@ return scenario {
         target = 60,
         timeout = "3h",
         reveal = reveal {
-          stamp = "2014-02-01 18:00",
+          stamp = "2014-02-01",
           sources = { "GS5", "GS7", "GS3", "GS8", "GS1", "GS9" },
+          uncertain = {
+            en = "The sources date the apology only as about 48 hours, or two days, after the complaint.",
+            es = "Las fuentes solo sitúan la disculpa unas 48 horas, o dos días, después de la queja.",
+          },
           text = {
-            en = "Nothing, for the moment. The apology came about 48 hours after the complaint, around Saturday 1 February (the exact time is not known): short tweets in which the company publicly apologised to the customer for its replies and withdrew the legal threat. Their wording survives only in screenshots. Analysts judged it late and far from enough; blogs and a national newspaper covered the case until 4 February, and it became a teaching example of what not to do.",
-            es = "Nada, de momento. La disculpa llegó unas 48 horas después de la queja, hacia el sábado 1 de febrero (no se sabe la hora exacta): unos tuits breves en los que la empresa pedía disculpas públicamente a la clienta por sus respuestas y retiraba la amenaza legal. Su texto solo se conserva en capturas. Los analistas la consideraron tardía y muy insuficiente; blogs y un diario nacional cubrieron el caso hasta el 4 de febrero, y acabó siendo un ejemplo docente de lo que no hay que hacer.",
+            en = "Nothing, for the moment. The apology came about 48 hours after the complaint, around Saturday 1 February: short tweets in which the company publicly apologised to the customer for its replies and withdrew the legal threat. Their wording survives only in screenshots. Analysts judged it late and far from enough; blogs and a national newspaper covered the case until 4 February, and it became a teaching example of what not to do.",
+            es = "Nada, de momento. La disculpa llegó unas 48 horas después de la queja, hacia el sábado 1 de febrero: unos tuits breves en los que la empresa pedía disculpas públicamente a la clienta por sus respuestas y retiraba la amenaza legal. Su texto solo se conserva en capturas. Los analistas la consideraron tardía y muy insuficiente; blogs y un diario nacional cubrieron el caso hasta el 4 de febrero, y acabó siendo un ejemplo docente de lo que no hay que hacer.",
           },
         },
         silence = choice {
@@ -629,52 +634,46 @@ return scenario {
     beat {
       id = "apology",
       posts = {
-        post { from = "lainformacion", stamp = "2014-02-01 10:00", source = "GS2",
+        post { from = "lainformacion", stamp = "2014-02-01", source = "GS2",
           text = {
             en = "[Blog] The Gil Stauffer case: how your arrogance becomes your Twitter nightmare",
             es = "[Blog] El caso Gil Stauffer: cómo tu soberbia se convierte en tu pesadilla por Twitter",
-          },
-          uncertain = DATE_ONLY },
-        post { from = "brand", stamp = "2014-02-01 18:00", sources = { "GS3", "GS5", "GS7" },
+          } },
+        post { from = "brand", stamp = "2014-02-01", sources = { "GS3", "GS5", "GS7" },
           text = {
             en = "(In a few short tweets, publicly apologises to the customer for its replies and withdraws the legal threat.)",
             es = "(En unos pocos tuits breves, pide disculpas públicamente a la clienta por sus respuestas y retira la amenaza legal.)",
           },
           uncertain = {
-            en = "A paraphrase: the tweets survive only as images and their wording was not captured. About 48 hours after the complaint; the exact time is not known.",
-            es = "Paráfrasis: los tuits solo se conservan como imágenes y no se ha podido recoger su texto. Unas 48 horas después de la queja; no se sabe la hora exacta.",
+            en = "A paraphrase: the tweets survive only as images and their wording was not captured. About 48 hours after the complaint.",
+            es = "Paráfrasis: los tuits solo se conservan como imágenes y no se ha podido recoger su texto. Unas 48 horas después de la queja.",
           } },
-        post { from = "fatima", stamp = "2014-02-02 10:00", source = "GS7",
+        post { from = "fatima", stamp = "2014-02-02", source = "GS7",
           text = {
             en = "[Blog] Gil Stauffer backs down and publicly apologises for its mistake on Twitter",
             es = "[Blog] Gil Stauffer rectifica y pide disculpas públicamente por su error en Twitter",
-          },
-          uncertain = DATE_ONLY },
-        post { from = "smrm", stamp = "2014-02-03 10:00", source = "GS6",
+          } },
+        post { from = "smrm", stamp = "2014-02-03", source = "GS6",
           text = {
             en = "[Blog] Lessons from the @gil_stauffer case: answering a dissatisfied prospective customer with a threat to sue",
             es = "[Blog] Lecciones del caso @gil_stauffer. Responder a un cliente potencial insatisfecho con una amenaza de denuncia",
-          },
-          uncertain = DATE_ONLY },
-        post { from = "molas", stamp = "2014-02-03 10:00", source = "GS1",
+          } },
+        post { from = "molas", stamp = "2014-02-03", source = "GS1",
           text = {
             en = "[Blog] From one person's criticism to a Twitter crisis: the Gil Stauffer case",
             es = "[Blog] De la crítica individual a la crisis en Twitter: el caso de Gil Stauffer",
-          },
-          uncertain = DATE_ONLY },
-        post { from = "elmundo", stamp = "2014-02-04 10:00", source = "GS5",
+          } },
+        post { from = "elmundo", stamp = "2014-02-04", source = "GS5",
           text = {
             en = "(The newspaper's blog tells the story. The customer says it was her first move; she knew there are delivery windows, but not that; and at her own job, where she is a community manager, they receive much harsher hashtags.)",
             es = "(El blog del diario cuenta la historia. La clienta explica que era su primera mudanza; que sabía que hay márgenes de entrega, pero no tanto; y que en su propio trabajo, donde es community manager, reciben hashtags mucho más duros.)",
-          },
-          uncertain = DATE_ONLY },
-        post { from = "amenzing", stamp = "2014-02-04 11:00", source = "GS3",
+          } },
+        post { from = "amenzing", stamp = "2014-02-04", source = "GS3",
           text = {
             en = "[Article] Multinational Gil Stauffer retracts the tweet it sent to a dissatisfied customer",
             es = "[Artículo] La multinacional Gil Stauffer se retracta del tuit que envió a una clienta insatisfecha",
-          },
-          uncertain = DATE_ONLY },
-        post { from = "reputacion", stamp = "2014-02-05 10:00", source = "GS8",
+          } },
+        post { from = "reputacion", stamp = "2014-02-05", source = "GS8",
           text = {
             en = "[Blog] Gil Stauffer, the latest great online reputation crisis. (It judges the apology far from enough and notes the case is still being discussed days later.)",
             es = "[Blog] Gil Stauffer, la última gran crisis de reputación online. (Considera la disculpa muy insuficiente y señala que del caso se sigue hablando días después.)",
