@@ -8,18 +8,17 @@
 --
 -- History comes from the fact sheet (shared/domain/case-studies.md, case 4)
 -- and is cited post by post. Private people appear by role only, under
--- invented handles. The time of the tweet is disputed (about 10:40 or 9:00)
--- and is shown as uncertain; the "€1 per deal" tweet rests on one source
--- and is mentioned only as unconfirmed. Beats marked alternative = true are
--- what might have happened, not history.
+-- invented handles. Only the apology tweet has an exact time (10:59). The
+-- earthquake, the tweet and the replies minutes later have approximate
+-- stamps ("~10:40"); the tweet's time is disputed (about 10:40 or 9:00) and
+-- says so. The statement is known only to be online by 15:15, and the
+-- coverage only by its day, so those give the date alone. The "€1 per deal"
+-- tweet rests on one source and is mentioned only as unconfirmed. Beats
+-- marked alternative = true are what might have happened, not history.
 
 local MINUTES_LATER = {
-  en = "Minutes after the tweet; the exact time is not reported.",
-  it = "Pochi minuti dopo il tweet; l'ora esatta non è riportata.",
-}
-local DATE_ONLY = {
-  en = "Only the date is known; the time of day is a placeholder.",
-  it = "Si conosce solo la data; l'ora è indicativa.",
+  en = "Minutes after the tweet.",
+  it = "Pochi minuti dopo il tweet.",
 }
 
 local function chose_silence(beat_id)
@@ -160,13 +159,13 @@ return scenario {
     beat {
       id = "quake",
       posts = {
-        post { from = "terremoto", stamp = "2012-05-29 09:00", source = "GR11", text = {
+        post { from = "terremoto", stamp = "2012-05-29 ~09:00", source = "GR11", text = {
           en = "(At about 9 a.m. a magnitude 5.8 earthquake strikes Emilia-Romagna, nine days after the quake of 20 May. People have died: a report later that day counts at least 15.)",
           it = "(Verso le 9 una scossa di magnitudo 5.8 colpisce l'Emilia-Romagna, nove giorni dopo il terremoto del 20 maggio. Ci sono vittime: un resoconto della giornata ne conta almeno 15.)",
         } },
       },
       decision = decision {
-        stamp = "2012-05-29 09:05",
+        stamp = "2012-05-29 ~09:05",
         weight = 2,
         prompt = {
           en = "You run @Groupalia, the Italian account of a group-buying site. This morning there is no other news than the earthquake, and people are following it on #terremoto. Among today's offers is a holiday in Santo Domingo. What do you do with this morning's posts?",
@@ -175,11 +174,15 @@ return scenario {
         target = 30,
         timeout = "45m",
         reveal = reveal {
-          stamp = "2012-05-29 10:40",
+          stamp = "2012-05-29",
           sources = { "GR1", "GR3", "GR8", "GR2" },
+          uncertain = {
+            en = "The time is disputed: about 10:40 according to one blog, 9:00, moments after the shock, according to Libero.",
+            it = "L'ora è incerta: verso le 10.40 secondo un blog, alle 9, subito dopo la scossa, secondo Libero.",
+          },
           text = {
-            en = "@Groupalia tweeted 'Afraid of the #earthquake? Let's drop everything and run away to #SantoDomingo!' with a link to the travel deal, on the very hashtag people were using for news of the quake. The time is disputed: about 10:40 according to one blog, 9:00, moments after the shock, according to Libero. Whether it was written that morning or scheduled earlier is not known. Within minutes the replies turned furious.",
-            it = "@Groupalia twittò «Paura del #terremoto? Molliamo tutto e scappiamo a #SantoDomingo!» con il link all'offerta di viaggio, proprio sull'hashtag che la gente usava per seguire le notizie del sisma. L'ora è incerta: verso le 10.40 secondo un blog, alle 9, subito dopo la scossa, secondo Libero. Non si sa se fu scritto quella mattina o programmato prima. Nel giro di pochi minuti le risposte si fecero furiose.",
+            en = "@Groupalia tweeted 'Afraid of the #earthquake? Let's drop everything and run away to #SantoDomingo!' with a link to the travel deal, on the very hashtag people were using for news of the quake. Whether it was written that morning or scheduled earlier is not known. Within minutes the replies turned furious.",
+            it = "@Groupalia twittò «Paura del #terremoto? Molliamo tutto e scappiamo a #SantoDomingo!» con il link all'offerta di viaggio, proprio sull'hashtag che la gente usava per seguire le notizie del sisma. Non si sa se fu scritto quella mattina o programmato prima. Nel giro di pochi minuti le risposte si fecero furiose.",
           },
         },
         silence = choice {
@@ -256,7 +259,7 @@ return scenario {
     beat {
       id = "backlash",
       posts = {
-        post { from = "brand", stamp = "2012-05-29 10:40", sources = { "GR1", "GR3", "GR8", "GR2" },
+        post { from = "brand", stamp = "2012-05-29 ~10:40", sources = { "GR1", "GR3", "GR8", "GR2" },
           when = chose_silence("quake"),
           original = "«Paura del #terremoto? Molliamo tutto e scappiamo a #SantoDomingo!»",
           text = {
@@ -267,29 +270,29 @@ return scenario {
             en = "The time is disputed: about 10:40 according to one blog, 9:00, moments after the shock, according to Libero.",
             it = "L'ora è incerta: verso le 10.40 secondo un blog, alle 9, subito dopo la scossa, secondo Libero.",
           } },
-        post { from = "utente1", stamp = "2012-05-29 10:44", sources = { "GR7", "GR1" },
+        post { from = "utente1", stamp = "2012-05-29 ~10:44", sources = { "GR7", "GR1" },
           original = "«Ma siete scemi a scrivere un tweet promozionale del genere? Sapete che c'è gente che è morta e che sta in strada?»",
           text = {
             en = "Are you stupid, writing a promotional tweet like that? Do you know people have died and are out on the street?",
             it = "Ma siete scemi a scrivere un tweet promozionale del genere? Sapete che c'è gente che è morta e che sta in strada?",
           },
           uncertain = MINUTES_LATER },
-        post { from = "utente2", stamp = "2012-05-29 10:45", source = "GR1",
+        post { from = "utente2", stamp = "2012-05-29 ~10:45", source = "GR1",
           original = "«Vergogna Groupalia Italia»",
           text = { en = "Shame on Groupalia Italy", it = "Vergogna Groupalia Italia" },
           uncertain = MINUTES_LATER },
-        post { from = "defollow", stamp = "2012-05-29 10:48", sources = { "GR6", "GR3", "GR4" },
+        post { from = "defollow", stamp = "2012-05-29 ~10:48", sources = { "GR6", "GR3", "GR4" },
           text = {
             en = "(Calls to unfollow @Groupalia spread under #defollowgroupalia, with threats to boycott the site and to unsubscribe.)",
             it = "(Sotto #defollowgroupalia si moltiplicano gli inviti a smettere di seguire @Groupalia; c'è chi minaccia di boicottare il sito e di cancellarsi.)",
           },
           uncertain = {
-            en = "A summary, not one tweet; the sources give no times.",
-            it = "Una sintesi, non un singolo tweet; le fonti non danno orari.",
+            en = "A summary, not one tweet.",
+            it = "Una sintesi, non un singolo tweet.",
           } },
       },
       decision = decision {
-        stamp = "2012-05-29 10:48",
+        stamp = "2012-05-29 ~10:48",
         prompt = {
           en = "The replies are furious: people have died, and the account is selling an escape on the quake hashtag. #defollowgroupalia is spreading. What do you do now?",
           it = "Le risposte sono furiose: ci sono dei morti e l'account vende una fuga sull'hashtag del terremoto. #defollowgroupalia si sta diffondendo. Cosa fai adesso?",
@@ -385,14 +388,14 @@ return scenario {
             en = "We apologise for the wrong tweet about the #earthquake, it was not our intention to offend anyone",
             it = "Chiediamo scusa per il tweet sbagliato sul #terremoto non era nostra intenzione offendere nessuno",
           } },
-        post { from = "brand", stamp = "2012-05-29 10:59", source = "GR6", when = chose_silence("backlash"),
+        post { from = "brand", stamp = "2012-05-29 ~10:59", source = "GR6", when = chose_silence("backlash"),
           text = {
             en = "(The Santo Domingo tweet has been deleted.)",
             it = "(Il tweet su Santo Domingo è stato cancellato.)",
           } },
       },
       decision = decision {
-        stamp = "2012-05-29 11:15",
+        stamp = "2012-05-29 ~11:15",
         prompt = {
           en = "The apology tweet is out, but the calls to unfollow and boycott are still circulating, and news sites are picking the story up. Management asks what comes next. What do you propose?",
           it = "Il tweet di scuse è uscito, ma gli inviti al defollow e al boicottaggio continuano a girare, e i siti di notizie stanno riprendendo la storia. In azienda ti chiedono qual è il prossimo passo. Cosa proponi?",
@@ -400,7 +403,7 @@ return scenario {
         target = 45,
         timeout = "2h",
         reveal = reveal {
-          stamp = "2012-05-29 15:15",
+          stamp = "2012-05-29",
           sources = { "GR4", "GR5", "GR6" },
           text = {
             en = "By 15:15 Groupalia's Facebook page carried a statement signed by Andrea Gualtieri, Country Manager Italy. He said he was truly dismayed, apologised to the people hit by the earthquake for offending them, and called the tweet an irresponsible act driven mainly by superficiality and inexperience; the company would donate to the Italian Red Cross and publish a 'solidarity deal'. A senior, signed apology with an explanation is good practice. But the sources report it on Facebook, not on Twitter where the harm was done; it gave no amount; and whether the donation and the deal happened is not verified. Comments stayed negative even after it.",
@@ -481,7 +484,7 @@ return scenario {
     beat {
       id = "aftermath",
       posts = {
-        post { from = "gualtieri", stamp = "2012-05-29 15:15", sources = { "GR4", "GR5", "GR6" },
+        post { from = "gualtieri", stamp = "2012-05-29", sources = { "GR4", "GR5", "GR6" },
           when = statement_is_history,
           original = "«Sono davvero costernato per quanto accaduto e chiedo scusa alla popolazione colpita dal sisma per averla offesa. Si è trattato di un gesto irresponsabile dettato principalmente da superficialità e inesperienza.»",
           text = {
@@ -489,48 +492,44 @@ return scenario {
             it = "[Facebook, firmato «Milano, 29 maggio 2012»] Sono davvero costernato per quanto accaduto e chiedo scusa alla popolazione colpita dal sisma per averla offesa. Si è trattato di un gesto irresponsabile dettato principalmente da superficialità e inesperienza.",
           },
           uncertain = {
-            en = "Online by 15:15 (a news site's update at that time); the exact time of posting is not known.",
-            it = "Online entro le 15.15 (aggiornamento di un sito di notizie a quell'ora); l'ora esatta di pubblicazione non è nota.",
+            en = "Online by 15:15 (a news site's update at that time).",
+            it = "Online entro le 15.15 (aggiornamento di un sito di notizie a quell'ora).",
           } },
-        post { from = "gualtieri", stamp = "2012-05-29 15:15", sources = { "GR4", "GR5", "GR6" },
+        post { from = "gualtieri", stamp = "2012-05-29", sources = { "GR4", "GR5", "GR6" },
           when = statement_is_history,
           text = {
             en = "(The statement goes on: a catastrophe must not be exploited; Groupalia will donate to the Italian Red Cross for the people affected, and will publish a solidarity deal for those who want to give.)",
             it = "(Il comunicato prosegue: una catastrofe non va strumentalizzata; Groupalia farà una donazione alla Croce Rossa Italiana per le persone colpite e pubblicherà un deal solidale per chi vuole contribuire.)",
           } },
-        post { from = "commenti", stamp = "2012-05-29 15:30", source = "GR4",
+        post { from = "commenti", stamp = "2012-05-29", source = "GR4",
           text = {
             en = "(Comments under the statement stay negative, apology or not.)",
             it = "(I commenti sotto il comunicato restano negativi, scuse o non scuse.)",
           },
           uncertain = {
-            en = "A summary; the time is approximate.",
-            it = "Una sintesi; l'ora è approssimativa.",
+            en = "A summary.",
+            it = "Una sintesi.",
           } },
-        post { from = "newnotizie", stamp = "2012-05-29 16:00", source = "GR8",
+        post { from = "newnotizie", stamp = "2012-05-29", source = "GR8",
           text = {
             en = "[Article] Emilia earthquake: Groupalia's jackalling on Twitter. Afraid? Leave for Santo Domingo",
             it = "[Articolo] Terremoto Emilia, lo sciacallaggio di Groupalia su Twitter: Paura? Partite per Santo Domingo",
-          },
-          uncertain = DATE_ONLY },
-        post { from = "iltempo", stamp = "2012-05-30 08:00", source = "GR2",
+          } },
+        post { from = "iltempo", stamp = "2012-05-30", source = "GR2",
           text = {
             en = "[Article] Groupalia's gaffe: earthquake? Run away to Santo Domingo",
             it = "[Articolo] Gaffe di Groupalia: terremoto? Scappate a S. Domingo",
-          },
-          uncertain = DATE_ONLY },
-        post { from = "libero", stamp = "2012-05-31 08:00", source = "GR3",
+          } },
+        post { from = "libero", stamp = "2012-05-31", source = "GR3",
           text = {
             en = "[Article] Online, Groupalia uses the earthquake to advertise itself",
             it = "[Articolo] Sul web Groupalia approfitta del terremoto per farsi pubblicità",
-          },
-          uncertain = DATE_ONLY },
-        post { from = "tacco", stamp = "2012-06-18 08:00", sources = { "GR12", "GR9", "GR10" },
+          } },
+        post { from = "tacco", stamp = "2012-06-18", sources = { "GR12", "GR9", "GR10" },
           text = {
             en = "[Article] Some people profit from the earthquake. And the web does not forgive. (Three weeks on, Groupalia is still cited, alongside Prenotable and Brux Sport, which also tweeted about the quake to sell and also apologised; readers report boycotting.)",
             it = "[Articolo] C'è chi lucra sul terremoto. E la rete non perdona. (Tre settimane dopo Groupalia viene ancora citata, insieme a Prenotable e Brux Sport, che avevano anch'esse twittato sul terremoto per vendere e poi si erano scusate; c'è chi racconta di boicottarla.)",
-          },
-          uncertain = DATE_ONLY },
+          } },
       },
       next = "end-history",
     },
