@@ -6,7 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-static int64_t days_from_civil(int64_t y, int m, int d) {
+/* H. Hinnant's method. */
+int64_t civil_days(int64_t y, int m, int d) {
   y -= m <= 2;
   int64_t era = (y >= 0 ? y : y - 399) / 400;
   int64_t yoe = y - era * 400;
@@ -56,7 +57,7 @@ int civil_parse_date(const char *s, int64_t *out_min) {
   if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) {
     return -1;
   }
-  *out_min = days_from_civil(y, m, d) * 1440;
+  *out_min = civil_days(y, m, d) * 1440;
   return 0;
 }
 

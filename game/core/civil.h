@@ -32,6 +32,9 @@ void civil_format(int64_t min, char *buf, size_t len);
 /* Writes 'min' as a stamp of that precision (the form it is parsed from):
    "YYYY-MM-DD HH:MM", "YYYY-MM-DD ~HH:MM" or "YYYY-MM-DD". */
 void civil_format_as(int64_t min, CivilPrecision precision, char *buf, size_t len);
+/* Days since 1970-01-01 of a proleptic Gregorian date (any valid y-m-d;
+   the caller checks the ranges it needs). */
+int64_t civil_days(int64_t y, int m, int d);
 /* The civil day (days since 1970-01-01) that minute 'min' falls on. */
 int64_t civil_day(int64_t min);
 

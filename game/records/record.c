@@ -18,6 +18,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "civil.h"
 #include "records_internal.h"
 #include "utf8.h"
 
@@ -106,16 +107,6 @@ int attempt_is_uuid(const char *s) {
   return strchr("89abAB", s[19]) != NULL;
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's method). */
-static int64_t days_from_civil(int64_t y, int m, int d) {
-  y -= m <= 2;
-  int64_t era = (y >= 0 ? y : y - 399) / 400;
-  int64_t yoe = y - era * 400;
-  int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
 /* The last millisecond of year 9999: past it the form has no room, and no
    clock a kiosk trusts reads it. */
 #define LAST_FORMATTED_MS 253402300799999LL
@@ -184,7 +175,7 @@ int attempt_parse_time(const char *s, int64_t *unix_ms) {
   if (strcmp(p, "Z") != 0) {
     return -1;
   }
-  int64_t days = days_from_civil(y, mo, d);
+  int64_t days = civil_days(y, mo, d);
   *unix_ms = ((days * 24 + h) * 60 + mi) * 60000 + (int64_t)sec * 1000 + ms;
   return 0;
 }
