@@ -8,10 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int is_dir(const char *path) {
-  struct stat st;
-  return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
+#include "paths.h"
 
 static int is_file(const char *path) {
   struct stat st;
@@ -19,22 +16,8 @@ static int is_file(const char *path) {
 }
 
 const char *cli_scenario_dir(void) {
-  static char dir[PATH_MAX];
-  if (is_dir("scenarios")) {
-    return "scenarios";
-  }
-  ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 16);
-  if (n > 0) {
-    dir[n] = '\0';
-    char *slash = strrchr(dir, '/');
-    if (slash) {
-      strcpy(slash, "/../scenarios");
-      if (is_dir(dir)) {
-        return dir;
-      }
-    }
-  }
-  return "scenarios";
+  static char dir[4096];
+  return path_find_dir("scenarios", dir, sizeof dir);
 }
 
 int cli_find_scenario(const char *arg, const char *dir, char *buf, unsigned len) {

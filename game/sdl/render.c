@@ -10,34 +10,17 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "paths.h"
+
 static const char *const font_files[2] = {"fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf"};
 
-static int is_dir(const char *p) {
-  struct stat st;
-  return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 const char *gfx_asset_dir(void) {
-  static char dir[PATH_MAX];
+  static char dir[4096];
   const char *env = getenv("THICKSKIN_ASSETS");
   if (env && *env) {
     return env;
   }
-  if (is_dir("assets/fonts")) {
-    return "assets";
-  }
-  ssize_t n = readlink("/proc/self/exe", dir, sizeof dir - 16);
-  if (n > 0) {
-    dir[n] = '\0';
-    char *slash = strrchr(dir, '/');
-    if (slash) {
-      strcpy(slash, "/../assets");
-      if (is_dir(dir)) {
-        return dir;
-      }
-    }
-  }
-  return "assets";
+  return path_find_dir("assets", dir, sizeof dir);
 }
 
 int gfx_init(Gfx *g, SDL_Renderer *r, const char *asset_dir, char *err, int errcap) {
