@@ -23,7 +23,6 @@ typedef enum {
   S_ONBOARDING,
   S_ONBOARDING_SOON,
   S_CASES,
-  S_CASES_SOON,
   S_COMING_SOON,
   S_FILTER_ALL,
   S_MINUTES_FMT,
@@ -238,7 +237,8 @@ typedef enum {
   S_MON_NOV,
   S_MON_DEC,
   S_NOT_IN_HISTORY,
-  S_AT_FMT,
+  S_SOONER_MIN_FMT,
+  S_LATER_MIN_FMT,
   S_COUNT
 } StrId;
 

@@ -20,7 +20,6 @@ const char *const kstrings_en[S_COUNT] = {
     [S_ONBOARDING] = "Onboarding track",
     [S_ONBOARDING_SOON] = "A guided first hour for new community managers.",
     [S_CASES] = "Case studies",
-    [S_CASES_SOON] = "Real incidents, replayed decision by decision.",
     [S_COMING_SOON] = "Coming soon",
     [S_FILTER_ALL] = "All",
     [S_MINUTES_FMT] = "%d min",
@@ -236,7 +235,8 @@ const char *const kstrings_en[S_COUNT] = {
     [S_MON_NOV] = "Nov",
     [S_MON_DEC] = "Dec",
     [S_NOT_IN_HISTORY] = "Not history: a plausible alternative that follows from your choice.",
-    [S_AT_FMT] = "at %s",
+    [S_SOONER_MIN_FMT] = "%d min sooner than they did",
+    [S_LATER_MIN_FMT] = "%d min later than they did",
 };
 
 const char *const kprinciples_en[] = {

@@ -20,7 +20,6 @@ const char *const kstrings_es[S_COUNT] = {
     [S_ONBOARDING] = "Itinerario de iniciación",
     [S_ONBOARDING_SOON] = "Una primera hora guiada para quien empieza en la gestión de comunidades.",
     [S_CASES] = "Casos reales",
-    [S_CASES_SOON] = "Incidentes reales, revividos decisión a decisión.",
     [S_COMING_SOON] = "Próximamente",
     [S_FILTER_ALL] = "Todos",
     [S_MINUTES_FMT] = "%d min",
@@ -237,7 +236,8 @@ const char *const kstrings_es[S_COUNT] = {
     [S_MON_NOV] = "nov",
     [S_MON_DEC] = "dic",
     [S_NOT_IN_HISTORY] = "No es historia: una alternativa plausible que se sigue de tu elección.",
-    [S_AT_FMT] = "a las %s",
+    [S_SOONER_MIN_FMT] = "%d min antes que ellos",
+    [S_LATER_MIN_FMT] = "%d min después que ellos",
 };
 
 const char *const kprinciples_es[] = {

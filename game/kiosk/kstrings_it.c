@@ -20,7 +20,6 @@ const char *const kstrings_it[S_COUNT] = {
     [S_ONBOARDING] = "Percorso di inserimento",
     [S_ONBOARDING_SOON] = "Una prima ora guidata per chi inizia come community manager.",
     [S_CASES] = "Casi reali",
-    [S_CASES_SOON] = "Incidenti veri, ripercorsi una decisione alla volta.",
     [S_COMING_SOON] = "Prossimamente",
     [S_FILTER_ALL] = "Tutti",
     [S_MINUTES_FMT] = "%d min",
@@ -237,7 +236,8 @@ const char *const kstrings_it[S_COUNT] = {
     [S_MON_NOV] = "nov",
     [S_MON_DEC] = "dic",
     [S_NOT_IN_HISTORY] = "Non è storia: un'alternativa plausibile che segue dalla tua scelta.",
-    [S_AT_FMT] = "alle %s",
+    [S_SOONER_MIN_FMT] = "%d min prima di loro",
+    [S_LATER_MIN_FMT] = "%d min dopo di loro",
 };
 
 const char *const kprinciples_it[] = {

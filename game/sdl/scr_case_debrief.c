@@ -48,7 +48,11 @@ static void difference(const App *a, const CaseRow *row, char *out, int cap, SDL
   if (row->difference_min == 0) {
     snprintf(out, (size_t)cap, "%s", tr(lang, S_SAME_TIME));
   } else {
-    snprintf(out, (size_t)cap, tr(lang, row->difference_min < 0 ? S_SOONER_FMT : S_LATER_FMT), h, m);
+    if (h == 0) {
+      snprintf(out, (size_t)cap, tr(lang, row->difference_min < 0 ? S_SOONER_MIN_FMT : S_LATER_MIN_FMT), m);
+    } else {
+      snprintf(out, (size_t)cap, tr(lang, row->difference_min < 0 ? S_SOONER_FMT : S_LATER_FMT), h, m);
+    }
     *c = row->difference_min < 0 ? p->good : p->bad;
   }
 }
