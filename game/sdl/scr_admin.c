@@ -223,7 +223,8 @@ void scr_admin(App *a) {
   if (ui_button(ui, box_make(bx, bar.y, bw, bh), labels[0], BTN_SECONDARY) || ui->key_back) {
     kiosk_go(k, k->admin_return, ui->now);
     play_resume(&k->play, ui->now);
-    krec_admin_close(&k->rec); /* the trainee list stays on the admin screen only */
+    kiosk_case_pause(k, k->replay.paused, ui->now); /* the story clock stood still too */
+    krec_admin_close(&k->rec);                      /* the trainee list stays on the admin screen only */
   } else if (ui_button(ui, box_make(bx + bw + g, bar.y, bw, bh), labels[1], BTN_SECONDARY)) {
     kiosk_reset(k, ui->now);
   } else if (ui_button(ui, box_make(bx + 2 * (bw + g), bar.y, bw, bh), labels[2], BTN_DANGER)) {
