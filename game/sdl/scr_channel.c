@@ -285,7 +285,7 @@ int channel_draw(App *a, Box view, int scroll_id) {
   PlayCtl *pc = &a->k.play;
   int n;
   const RunEvent *ev = run_events(pc->run, &n);
-  if (play_case(a) && a->k.replay.shown < n) {
+  if (a->k.case_mode && a->k.replay.shown < n) {
     n = a->k.replay.shown; /* the story clock has not reached the rest yet */
   }
   int pad = ui_px(ui, 20), g = ui_px(ui, 16);
@@ -300,7 +300,7 @@ int channel_draw(App *a, Box view, int scroll_id) {
       continue;
     }
     Item it;
-    item_of(a, &ev[i], play_case(a) ? a->k.replay.shown_at_ms[i] : pc->shown_at_ms[i], &it);
+    item_of(a, &ev[i], a->k.case_mode ? a->k.replay.shown_at_ms[i] : pc->shown_at_ms[i], &it);
     it.number = ++number;
     if (play_case(a)) {
       y += case_item(a, &ev[i], &it, &was_alt, x, y, w) + g;

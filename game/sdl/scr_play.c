@@ -286,7 +286,7 @@ void scr_play(App *a) {
   }
   int n;
   run_events(pc->run, &n);
-  if (play_case(a)) {
+  if (play_case(a) && a->k.case_mode) { /* the story clock (a case file among the practice ones has none) */
     n = a->k.replay.shown < n ? a->k.replay.shown : n;
     int g2 = ui_px(ui, 12);
     Box clock = box_inset(channel, ui_px(ui, 16), 0);
