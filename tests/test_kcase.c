@@ -174,7 +174,9 @@ static void a_case_through_the_kiosk_scores_like_the_same_moves_on_a_run(void) {
   EXPECT_INT(k.case_mode, 1);
   EXPECT_INT(k.screen, SCR_PLAY);
   EXPECT_INT(kiosk_case_replaying(&k), 1);
+  EXPECT_INT(play_main_persona_in(&k.play, 0, k.replay.shown), SCN_BRAND); /* nobody shown yet */
   kiosk_tick(&k, 5232);
+  EXPECT_INT(play_main_persona_in(&k.play, 0, k.replay.shown), scn_persona_index(k.play.s, "customer"));
   EXPECT_INT(kiosk_case_replaying(&k), 1);
   EXPECT_INT(k.play.paused, 1);
   kiosk_tick(&k, 5233);

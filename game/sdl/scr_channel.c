@@ -265,6 +265,8 @@ static int case_item(App *a, const RunEvent *e, const Item *it, int *was_alt, in
   const Beat *b = &a->k.play.s->beats[e->beat];
   int y0 = y, g = ui_px(ui, 16);
   if (b->alternative && !*was_alt) {
+    const Scroll *sc = &ui->scrolls[ui->cur_scroll];
+    a->shot_anchor_y = y - sc->view.y + sc->offset;
     y += case_alt_band(a, x, y, w, 1) + g;
   }
   *was_alt = b->alternative;

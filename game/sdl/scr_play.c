@@ -43,7 +43,7 @@ static void mood_chip(App *a, Box b) {
   Ui *ui = &a->ui;
   const Palette *p = &ui->pal;
   PlayCtl *pc = &a->k.play;
-  int who = play_main_persona(pc, pc->view_thread);
+  int who = play_main_persona_in(pc, pc->view_thread, a->k.case_mode ? a->k.replay.shown : RUN_MAX_EVENTS);
   if (who == SCN_BRAND || b.w < ui_px(ui, 200)) {
     return;
   }

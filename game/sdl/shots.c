@@ -349,6 +349,8 @@ static void shoot_cases(Shoot *sh) {
     }
     if (alt) {
       settle_channel(sh);
+      app_draw(sh->a, sh->surf->w, sh->surf->h, sh->now); /* the band's place, then the band at the top */
+      sh->a->ui.scrolls[1].offset = sh->a->shot_anchor_y - gap(&sh->a->ui);
       take(sh, "case-alternative", 1000);
       break;
     }
