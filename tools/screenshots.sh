@@ -12,7 +12,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/scenarios" "$tmp/shots"
 cp scenarios/*.lua "$tmp/scenarios/"
-cp -r scenarios/tracks "$tmp/scenarios/"
+cp -r scenarios/tracks scenarios/cases "$tmp/scenarios/"
 printf 'return scenario {\n  id = "broken-example",\n  title = 42,\n}\n' >"$tmp/scenarios/zz-broken-example.lua"
 printf '{ "idle_timeout_s": "soon", }\n' >"$tmp/kiosk.json"
 # run from the temporary folder, so that the messages name short relative paths
@@ -21,7 +21,8 @@ bin=$PWD/build/thickskin
   >report.txt 2>&1) || { cat "$tmp/report.txt"; exit 1; }
 mkdir -p docs/screenshots
 for shot in attract identify home settings play-feed play-forum play-chat rules feedback debrief still-there pin admin \
-  play-large home-records onboarding progress certificate debrief-not-saved admin-records; do
+  play-large home-records onboarding progress certificate debrief-not-saved admin-records \
+  home-cases case-play case-reveal case-alternative case-debrief case-debrief-chart; do
   convert "$tmp/shots/$shot-1280x720.bmp" -strip "docs/screenshots/$shot.png"
 done
 convert "$tmp/shots/certificate-page-1280x720.bmp" -strip -resize 50% docs/screenshots/certificate-page.png

@@ -13,7 +13,10 @@ void kiosk_attempt_done(Kiosk *k) {
   }
   char name[OSK_MAX_BYTES + 1];
   osk_trimmed(&k->name, name, sizeof name);
-  AttemptMode mode = k->rec.step >= 0 ? REC_ONBOARDING : k->cfg.assessed ? REC_ASSESSED : REC_PRACTICE;
+  AttemptMode mode = k->rec.step >= 0  ? REC_ONBOARDING
+                     : k->case_mode    ? REC_CASE_STUDY
+                     : k->cfg.assessed ? REC_ASSESSED
+                                       : REC_PRACTICE;
   krec_record(&k->rec, k->play.run, &k->play.card, krec_is_named(name) ? name : "", mode, k->lang);
   memset(name, 0, sizeof name);
 }

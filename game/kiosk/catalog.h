@@ -22,6 +22,9 @@ typedef struct Catalog {
 /* Loads every scenario of 'dirs' (n_dirs folders). Returns 0, or -1 when out
    of memory; unreadable folders and bad files are recorded, not fatal. */
 int catalog_load(Catalog *c, char *const *dirs, int n_dirs);
+/* The case studies: the same for the 'cases' folder inside each of 'dirs';
+   a scenario folder without one simply has no case studies. */
+int catalog_load_cases(Catalog *c, char *const *dirs, int n_dirs);
 void catalog_free(Catalog *c);
 
 /* 1 if entry 'i' is ready and passes the filter: 'channel' is a Channel or

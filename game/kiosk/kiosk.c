@@ -27,6 +27,10 @@ int kiosk_init(Kiosk *k, KioskConfig *cfg, char *problems, const char *default_d
   int rc = k->cfg.n_scenario_dirs > 0 ? catalog_load(&k->cat, k->cfg.scenario_dirs, k->cfg.n_scenario_dirs)
                                       : catalog_load(&k->cat, fallback, 1);
   if (rc == 0) {
+    rc = k->cfg.n_scenario_dirs > 0 ? catalog_load_cases(&k->cases, k->cfg.scenario_dirs, k->cfg.n_scenario_dirs)
+                                    : catalog_load_cases(&k->cases, fallback, 1);
+  }
+  if (rc == 0) {
     int own = k->cfg.n_scenario_dirs > 0;
     rc = krec_init(&k->rec, k->cfg.data_dir, own ? k->cfg.scenario_dirs : fallback, own ? k->cfg.n_scenario_dirs : 1,
                    &k->cat);
@@ -38,6 +42,7 @@ void kiosk_free(Kiosk *k) {
   play_end(&k->play);
   krec_free(&k->rec);
   catalog_free(&k->cat);
+  catalog_free(&k->cases);
   kcfg_free(&k->cfg);
   free(k->cfg_problems);
   osk_clear(&k->name);
@@ -69,6 +74,53 @@ static int64_t still_ms(const Kiosk *k) {
   return (int64_t)(k->cfg.still_there_s > 0 ? k->cfg.still_there_s : 20) * 1000;
 }
 
+/* The event times of the run, for the story clock. */
+static int event_times(const Kiosk *k, int64_t *out) {
+  int n;
+  const RunEvent *ev = run_events(k->play.run, &n);
+  n = n < RUN_MAX_EVENTS ? n : RUN_MAX_EVENTS;
+  for (int i = 0; i < n; i++) {
+    out[i] = ev[i].sim_ms;
+  }
+  return n;
+}
+
+/* A case study: the story clock moves on, and the play runs only while the
+   clock has caught up with it (the replay is not thinking time). Returns 1
+   when what is shown changed. */
+static int case_gate(Kiosk *k, int64_t now_ms) {
+  if (!k->case_mode || !k->play.run) {
+    return 0;
+  }
+  static int64_t times[RUN_MAX_EVENTS]; /* the kiosk is single-threaded; kept off the stack */
+  int n = event_times(k, times);
+  int changed = replay_tick(&k->replay, times, n, run_sim_ms(k->play.run), now_ms);
+  if (kiosk_case_replaying(k)) {
+    k->play.paused = 1; /* nothing of the time since the last tick goes to the run */
+  } else {
+    play_resume(&k->play, now_ms);
+  }
+  return changed;
+}
+
+int kiosk_case_replaying(const Kiosk *k) {
+  if (!k->case_mode || !k->play.run) {
+    return 0;
+  }
+  int n;
+  run_events(k->play.run, &n);
+  n = n < RUN_MAX_EVENTS ? n : RUN_MAX_EVENTS;
+  return !k->replay.following && !replay_caught_up(&k->replay, n, run_sim_ms(k->play.run));
+}
+
+void kiosk_case_pause(Kiosk *k, int paused, int64_t now_ms) {
+  replay_set_paused(&k->replay, paused, now_ms);
+}
+
+void kiosk_case_speed(Kiosk *k, int speed_index, int64_t now_ms) {
+  replay_set_speed(&k->replay, speed_index, now_ms);
+}
+
 int kiosk_tick(Kiosk *k, int64_t now_ms) {
   if (idle_applies(k) || k->overlay == OV_PIN) {
     if (k->overlay == OV_STILL_THERE) {
@@ -86,7 +138,8 @@ int kiosk_tick(Kiosk *k, int64_t now_ms) {
     }
   }
   if (k->screen == SCR_PLAY && k->overlay == OV_NONE) {
-    int changed = play_tick(&k->play, now_ms) > 0;
+    int changed = case_gate(k, now_ms);
+    changed |= play_tick(&k->play, now_ms) > 0;
     if (k->play.run && (run_done(k->play.run) || run_error(k->play.run))) {
       /* the story ended on its own (a last decision timed out, or a hook failed) */
       hand_over(k);
@@ -107,6 +160,9 @@ int64_t kiosk_next_due(const Kiosk *k, int64_t now_ms) {
   }
   if (k->screen == SCR_PLAY && k->overlay == OV_NONE) {
     due = due < 250 ? due : 250; /* posts arrive and timers move on the story's clock */
+    if (kiosk_case_replaying(k) && !k->replay.paused) {
+      due = due < 50 ? due : 50; /* the story clock runs */
+    }
   }
   return due < 0 ? 0 : due;
 }
@@ -122,6 +178,7 @@ void kiosk_reset(Kiosk *k, int64_t now_ms) {
   k->pin_wrong = 0;
   default_settings(k);
   k->scenario = -1;
+  k->case_mode = 0;
   k->overlay = OV_NONE;
   k->screen = SCR_ATTRACT;
   k->last_input_ms = now_ms;
@@ -153,9 +210,10 @@ void kiosk_close_overlay(Kiosk *k, int64_t now_ms) {
   k->overlay = OV_NONE;
   memset(k->pin, 0, sizeof k->pin);
   k->pin_wrong = 0;
-  if (k->screen == SCR_PLAY) {
+  if (k->screen == SCR_PLAY && !kiosk_case_replaying(k)) {
     play_resume(&k->play, now_ms);
   }
+  k->replay.last_ms = now_ms; /* the story clock stood still too */
 }
 
 void kiosk_set_lang(Kiosk *k, int lang) {
@@ -164,15 +222,16 @@ void kiosk_set_lang(Kiosk *k, int lang) {
   }
 }
 
-int kiosk_play(Kiosk *k, int i, int64_t now_ms) {
-  if (i < 0 || i >= k->cat.n || !k->cat.items[i].s) {
-    return -1;
-  }
+/* Starts 's' (entry 'i' of the practice catalogue or of the case studies). */
+static int start_play(Kiosk *k, const Scenario *s, int i, int case_mode, int64_t now_ms) {
   uint64_t seed = k->seed ? k->seed : (uint64_t)now_ms * 2654435761u + 1;
-  int step = k->rec.step >= 0 && k->rec.step_item[k->rec.step] == i ? k->rec.step : -1; /* a replay stays a step */
+  int step = !case_mode && k->rec.step >= 0 && k->rec.step_item[k->rec.step] == i ? k->rec.step
+                                                                                  : -1; /* a replay stays a step */
   krec_play_started(&k->rec, step);
   k->scenario = i;
-  int rc = play_start(&k->play, k->cat.items[i].s, k->lang, k->timer_factor, seed, now_ms);
+  k->case_mode = case_mode;
+  replay_start(&k->replay, now_ms);
+  int rc = play_start(&k->play, s, k->lang, k->timer_factor, seed, now_ms);
   if (rc != 0 && !k->play.run) {
     return -1;
   }
@@ -180,7 +239,28 @@ int kiosk_play(Kiosk *k, int i, int64_t now_ms) {
     hand_over(k);
   }
   kiosk_go(k, run_done(k->play.run) ? SCR_DEBRIEF : SCR_PLAY, now_ms);
+  case_gate(k, now_ms);
   return 0;
+}
+
+int kiosk_play(Kiosk *k, int i, int64_t now_ms) {
+  if (i < 0 || i >= k->cat.n || !k->cat.items[i].s) {
+    return -1;
+  }
+  return start_play(k, k->cat.items[i].s, i, 0, now_ms);
+}
+
+int kiosk_play_case(Kiosk *k, int i, int64_t now_ms) {
+  if (i < 0 || i >= k->cases.n || !k->cases.items[i].s) {
+    return -1;
+  }
+  return start_play(k, k->cases.items[i].s, i, 1, now_ms);
+}
+
+int kiosk_play_again(Kiosk *k, int64_t now_ms) {
+  int i = k->scenario, case_mode = k->case_mode;
+  play_end(&k->play);
+  return case_mode ? kiosk_play_case(k, i, now_ms) : kiosk_play(k, i, now_ms);
 }
 
 int kiosk_answer(Kiosk *k, int thread, int choice_k, int64_t now_ms) {
@@ -194,6 +274,9 @@ int kiosk_answer(Kiosk *k, int thread, int choice_k, int64_t now_ms) {
       kiosk_go(k, SCR_DEBRIEF, now_ms);
     }
     return rc;
+  }
+  if (k->case_mode) {
+    replay_moved(&k->replay, now_ms); /* the story went on: replay it from here */
   }
   if (run_done(k->play.run)) {
     hand_over(k);
@@ -213,7 +296,10 @@ void kiosk_continue(Kiosk *k, int64_t now_ms) {
     return;
   }
   kiosk_go(k, SCR_PLAY, now_ms);
-  play_resume(&k->play, now_ms);
+  k->replay.last_ms = now_ms; /* reading the feedback does not move the story clock */
+  if (!kiosk_case_replaying(k)) {
+    play_resume(&k->play, now_ms);
+  }
   if (!play_pending(&k->play, k->play.view_thread, &(Pending){0})) {
     int other = play_other_pending(&k->play, k->play.view_thread);
     k->play.view_thread = other >= 0 ? other : k->play.view_thread;

@@ -8,6 +8,7 @@
 
 #include <stdint.h>
 
+#include "casereplay.h"
 #include "catalog.h"
 #include "kconfig.h"
 #include "krecords.h"
@@ -15,9 +16,17 @@
 #include "playctl.h"
 
 typedef enum {
-  SCR_ATTRACT, SCR_IDENTIFY, SCR_HOME, SCR_PLAY, SCR_FEEDBACK, SCR_DEBRIEF, SCR_ADMIN,
+  SCR_ATTRACT,
+  SCR_IDENTIFY,
+  SCR_HOME,
+  SCR_PLAY,
+  SCR_FEEDBACK,
+  SCR_DEBRIEF,
+  SCR_ADMIN,
   /* the trainee records' screens */
-  SCR_ONBOARDING, SCR_PROGRESS, SCR_CERTIFICATE,
+  SCR_ONBOARDING,
+  SCR_PROGRESS,
+  SCR_CERTIFICATE,
   SCR_COUNT
 } Screen;
 typedef enum { OV_NONE, OV_STILL_THERE, OV_PIN, OV_RULES, OV_SETTINGS } Overlay;
@@ -29,6 +38,7 @@ typedef struct Kiosk {
   KioskConfig cfg;    /* owned */
   char *cfg_problems; /* owned; the configuration's messages, one per line, or NULL */
   Catalog cat;        /* owned */
+  Catalog cases;      /* owned; the case studies ('cases' inside each scenario folder) */
   Screen screen;
   Overlay overlay;
   Screen admin_return; /* where the admin screen goes back to */
@@ -39,7 +49,9 @@ typedef struct Kiosk {
   int text_scale_pct, high_contrast, timer_factor; /* this trainee's settings */
   int filter_channel;                              /* -1: all */
   int scenario;                                    /* catalogue index being played */
+  int case_mode;                                   /* the play is a case study: 'scenario' indexes 'cases' */
   PlayCtl play;
+  CaseReplay replay; /* a case study's story clock (casereplay.h) */
   int64_t last_input_ms, still_since_ms;
   uint64_t seed;    /* 0: a new seed from the clock for each play */
   unsigned session; /* goes up at every reset, so views drop what they cached */
@@ -69,6 +81,16 @@ void kiosk_set_lang(Kiosk *k, int lang);
 
 /* Home: plays catalogue entry 'i'. Returns 0, or -1 if it cannot start. */
 int kiosk_play(Kiosk *k, int i, int64_t now_ms);
+/* Home: plays case study 'i' of k->cases. Returns 0, or -1 if it cannot start. */
+int kiosk_play_case(Kiosk *k, int i, int64_t now_ms);
+/* Debrief: the same scenario or case study again. */
+int kiosk_play_again(Kiosk *k, int64_t now_ms);
+/* A case study whose story clock is still replaying what the run has
+   already reached: the decision waits (and the play is paused) till then. */
+int kiosk_case_replaying(const Kiosk *k);
+/* The story clock's controls. */
+void kiosk_case_pause(Kiosk *k, int paused, int64_t now_ms);
+void kiosk_case_speed(Kiosk *k, int speed_index, int64_t now_ms);
 /* Play: the k-th offered reply of 'thread' (0-based), or silence (k = -1). */
 int kiosk_answer(Kiosk *k, int thread, int choice_k, int64_t now_ms);
 /* Feedback: back to the play, or on to the debrief when it is over. */

@@ -149,8 +149,13 @@ double play_decision_age(const PlayCtl *p, const Pending *d, int64_t now_ms) {
 
 /* The persona who posted most in the thread; on a tie, the one who spoke first. */
 int play_main_persona(const PlayCtl *p, int thread) {
-  int n, counts[SCN_MAX_PERSONAS] = {0}, first[SCN_MAX_PERSONAS];
+  return play_main_persona_in(p, thread, RUN_MAX_EVENTS);
+}
+
+int play_main_persona_in(const PlayCtl *p, int thread, int n_events) {
+  int n = 0, counts[SCN_MAX_PERSONAS] = {0}, first[SCN_MAX_PERSONAS];
   const RunEvent *ev = p->run ? run_events(p->run, &n) : NULL;
+  n = ev && n > n_events ? n_events : n;
   int best = SCN_BRAND;
   for (int i = 0; ev && i < n; i++) {
     if (ev[i].kind != EV_POST || ev[i].thread != thread) {

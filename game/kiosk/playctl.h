@@ -52,5 +52,8 @@ int play_other_pending(const PlayCtl *p, int thread);
 double play_decision_age(const PlayCtl *p, const Pending *d, int64_t now_ms);
 /* The persona at the centre of 'thread' (most posts, then earliest), or SCN_BRAND. */
 int play_main_persona(const PlayCtl *p, int thread);
+/* The same among the first 'n_events' events only (a case study's story
+   clock has not shown the rest yet). */
+int play_main_persona_in(const PlayCtl *p, int thread, int n_events);
 
 #endif

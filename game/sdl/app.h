@@ -22,6 +22,8 @@ typedef struct App {
   Overlay seen_overlay;
   int seen_events;
   int seen_thread;
+  int shot_anchor_y; /* for the screenshots: where the case section (home) or the chart (case debrief) starts in its
+                        scroll view */
 } App;
 
 /* Draws the current state into the renderer (no present); the log, if set,
@@ -50,11 +52,22 @@ void ov_settings(App *a);
 void scr_onboarding(App *a);
 void scr_progress(App *a);
 void scr_certificate(App *a);
-int home_records(App *a, int x, int y, int w);            /* onboarding and "My progress" cards; the height */
-int debrief_records_notice(App *a, int x, int y, int w);  /* not saved, track complete; the height */
-int records_guest_note(App *a, int x, int y, int w);      /* progress is kept only under a name */
-int admin_records(App *a, int x, int y, int w);           /* export, erase, journal warnings; the height */
-int certificate_save(App *a);                             /* the certificate as an image; 0 or -1 */
+int home_records(App *a, int x, int y, int w);           /* onboarding and "My progress" cards; the height */
+int debrief_records_notice(App *a, int x, int y, int w); /* not saved, track complete; the height */
+int records_guest_note(App *a, int x, int y, int w);     /* progress is kept only under a name */
+int admin_records(App *a, int x, int y, int w);          /* export, erase, journal warnings; the height */
+int certificate_save(App *a);                            /* the certificate as an image; 0 or -1 */
+
+/* case studies (scr_case.c, scr_case_debrief.c) */
+const Scenario *play_case(const App *a); /* the play's scenario when it is a case study, else NULL */
+void case_stamp(const App *a, int64_t sim_ms, char *out, int cap); /* "Thu 30 Jan 2014, 18:05 CET" */
+void case_number(int lang, double v, char *out, int cap);          /* 6,000 or 6.000 */
+void case_sources_line(const App *a, const int *sources, int n, char *out, int cap);
+int case_clock_bar(App *a, Box b, int draw); /* the story clock and its controls; the height for b.w */
+int case_post_extras(App *a, const Post *p, int x, int y, int w, Uint8 alpha, int draw); /* translation, note, source */
+int case_alt_band(App *a, int x, int y, int w, int draw);                /* "What might have happened" */
+int case_reveal(App *a, const DecisionRecord *rec, int x, int y, int w); /* what they actually did */
+int debrief_case(App *a, int x, int y, int w); /* the paths, the chart, lessons, outcome, sources */
 
 /* --- shared pieces (scr_common.c) ---------------------------------------- */
 #define ADMIN_CORNER_UNITS 110

@@ -158,10 +158,13 @@ static char *drop_missing_glyphs(TTF_Font *f, const char *s) {
   return out;
 }
 
-static void evict_one(Gfx *g) {
+/* Drops the least recently used text, but never one used in this frame: a
+   screen may still blit a texture it looked up earlier in the frame (a long
+   debrief holds more text than the budget). Returns 0 when none could go. */
+static int evict_one(Gfx *g) {
   int oldest = -1;
   for (int i = 0; i < GFX_CACHE_ENTRIES; i++) {
-    if (g->cache[i].str && (oldest < 0 || g->cache[i].used < g->cache[oldest].used)) {
+    if (g->cache[i].str && g->cache[i].used < g->frame && (oldest < 0 || g->cache[i].used < g->cache[oldest].used)) {
       oldest = i;
     }
   }
@@ -172,6 +175,7 @@ static void evict_one(Gfx *g) {
     free(e->str);
     memset(e, 0, sizeof *e);
   }
+  return oldest >= 0;
 }
 
 static TextTex render_text(Gfx *g, Weight w, int px, SDL_Color c, const SDL_Color *ground, const char *s, int wrap,
@@ -240,10 +244,9 @@ static const TextTex *cached_text(Gfx *g, Weight w, int px, SDL_Color c, const S
   }
   TextTex t = render_text(g, w, px, c, ground, s, wrap, al);
   while (free_slot < 0 || g->cache_pixels + (long)t.w * t.h > GFX_CACHE_PIXELS) {
-    if (gfx_cache_count(g) == 0) {
-      break;
+    if (gfx_cache_count(g) == 0 || !evict_one(g)) {
+      break; /* over the budget for this frame; the next frames evict again */
     }
-    evict_one(g);
     for (int i = 0; free_slot < 0 && i < GFX_CACHE_ENTRIES; i++) {
       free_slot = g->cache[i].str ? -1 : i;
     }
@@ -321,6 +324,17 @@ void gfx_fill(Gfx *g, Box b, SDL_Color c) {
   SDL_SetRenderDrawColor(g->r, c.r, c.g, c.b, c.a);
   SDL_Rect r = {b.x, b.y, b.w, b.h};
   SDL_RenderFillRect(g->r, &r);
+}
+
+void gfx_line(Gfx *g, int x0, int y0, int x1, int y1, int thickness, SDL_Color c) {
+  SDL_SetRenderDrawBlendMode(g->r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+  SDL_SetRenderDrawColor(g->r, c.r, c.g, c.b, c.a);
+  int steep = abs(y1 - y0) > abs(x1 - x0); /* thicken across the line's direction */
+  for (int k = 0; k < thickness; k++) {
+    int off = k - thickness / 2;
+    SDL_RenderDrawLine(g->r, x0 + (steep ? off : 0), y0 + (steep ? 0 : off), x1 + (steep ? off : 0),
+                       y1 + (steep ? 0 : off));
+  }
 }
 
 #define ARC_STEPS 8

@@ -91,6 +91,8 @@ void gfx_ring(Gfx *g, Box b, int radius, int thickness, SDL_Color c);
 /* The edge of a rounded box only, 'thickness' pixels wide (cheap: no fill under it). */
 void gfx_outline(Gfx *g, Box b, int radius, int thickness, SDL_Color c);
 void gfx_circle(Gfx *g, int cx, int cy, int radius, SDL_Color c);
+/* A straight line 'thickness' pixels wide (charts). */
+void gfx_line(Gfx *g, int x0, int y0, int x1, int y1, int thickness, SDL_Color c);
 
 /* Where the assets are: $THICKSKIN_ASSETS, ./assets, or next to the program
    (../assets from build/). Never NULL. */

@@ -176,7 +176,8 @@ void scr_admin(App *a) {
   int y = ui_scroll_begin(ui, ADMIN_SCROLL, body);
   y += ui_text(ui, box_make(x, y, w, 0), T_TITLE, p->text, tr(lang, S_ADMIN), AL_LEFT) + ui_px(ui, 8);
   char line[200];
-  snprintf(line, sizeof line, tr(lang, S_SCENARIOS_LOADED_FMT), k->cat.n_ready, k->cat.n_failed);
+  snprintf(line, sizeof line, tr(lang, S_SCENARIOS_LOADED_FMT), k->cat.n_ready + k->cases.n_ready,
+           k->cat.n_failed + k->cases.n_failed);
   y += ui_text(ui, box_make(x, y, w, 0), T_BODY, p->muted, line, AL_LEFT) + g * 3 / 2;
   char cfg[4096];
   const char *state = k->cfg_problems ? k->cfg_problems
@@ -197,10 +198,17 @@ void scr_admin(App *a) {
     y += ui_text(ui, box_make(x, y, w, 0), T_SMALL, p->bad, k->cat.problems, AL_LEFT) + ui_px(ui, 10);
     any = 1;
   }
-  for (int i = 0; i < k->cat.n; i++) {
-    if (k->cat.items[i].errors) {
-      y += ui_text(ui, box_make(x, y, w, 0), T_SMALL, p->bad, k->cat.items[i].errors, AL_LEFT) + ui_px(ui, 10);
+  for (int c = 0; c < 2; c++) { /* the practice scenarios, then the case studies */
+    const Catalog *cat = c ? &k->cases : &k->cat;
+    if (cat->problems && c) {
+      y += ui_text(ui, box_make(x, y, w, 0), T_SMALL, p->bad, cat->problems, AL_LEFT) + ui_px(ui, 10);
       any = 1;
+    }
+    for (int i = 0; i < cat->n; i++) {
+      if (cat->items[i].errors) {
+        y += ui_text(ui, box_make(x, y, w, 0), T_SMALL, p->bad, cat->items[i].errors, AL_LEFT) + ui_px(ui, 10);
+        any = 1;
+      }
     }
   }
   if (!any) {
@@ -215,7 +223,8 @@ void scr_admin(App *a) {
   if (ui_button(ui, box_make(bx, bar.y, bw, bh), labels[0], BTN_SECONDARY) || ui->key_back) {
     kiosk_go(k, k->admin_return, ui->now);
     play_resume(&k->play, ui->now);
-    krec_admin_close(&k->rec); /* the trainee list stays on the admin screen only */
+    kiosk_case_pause(k, k->replay.paused, ui->now); /* the story clock stood still too */
+    krec_admin_close(&k->rec);                      /* the trainee list stays on the admin screen only */
   } else if (ui_button(ui, box_make(bx + bw + g, bar.y, bw, bh), labels[1], BTN_SECONDARY)) {
     kiosk_reset(k, ui->now);
   } else if (ui_button(ui, box_make(bx + 2 * (bw + g), bar.y, bw, bh), labels[2], BTN_DANGER)) {

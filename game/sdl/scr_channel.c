@@ -1,7 +1,10 @@
 /* scr_channel.c — a conversation drawn like the real channel: a feed or a
    page (cards with avatars, handles, relative times and reactions), a forum
    thread (numbered posts with roles), a chat (bubbles) or email (messages
-   with a sender and subject). New posts fade and slide in. */
+   with a sender and subject). New posts fade and slide in. A case study's
+   posts carry their real date and time, the original wording with its
+   translation, uncertainty notes and sources, and what might have happened
+   is banded apart from history. */
 #include <stdio.h>
 #include <string.h>
 
@@ -16,8 +19,9 @@ typedef struct Item {
   const char *name, *handle, *role, *text;
   int likes, shares, replies;
   int64_t sim_ms;
-  int number; /* position in the thread, from 1 */
-  float t;    /* arrival animation, 0..1 */
+  int number;       /* position in the thread, from 1 */
+  int64_t stamp_ms; /* a case study's real time of the post, or -1 */
+  float t;          /* arrival animation, 0..1 */
 } Item;
 
 static void item_of(App *a, const RunEvent *e, int64_t shown_at, Item *it) {
@@ -28,6 +32,7 @@ static void item_of(App *a, const RunEvent *e, int64_t shown_at, Item *it) {
   memset(it, 0, sizeof *it);
   it->kind = e->kind;
   it->sim_ms = e->sim_ms;
+  it->stamp_ms = -1;
   it->name = s->brand_name;
   it->handle = s->brand_handle;
   it->brand = 1;
@@ -40,7 +45,8 @@ static void item_of(App *a, const RunEvent *e, int64_t shown_at, Item *it) {
       it->role = text_get(&who->role, lang, s->lang);
       it->brand = 0;
     }
-    it->text = text_get(&p->text, lang, s->lang);
+    it->text = p->original && s->case_info ? p->original : text_get(&p->text, lang, s->lang);
+    it->stamp_ms = p->stamp_ms;
     it->likes = p->likes, it->shares = p->shares, it->replies = p->replies;
   } else if (e->kind == EV_REPLY) {
     it->text = text_get(&b->decision->choices[e->index].text, lang, s->lang);
@@ -50,7 +56,12 @@ static void item_of(App *a, const RunEvent *e, int64_t shown_at, Item *it) {
   a->ui.anim |= it->t < 1;
 }
 
-static void when(App *a, int64_t sim_ms, char *out, int cap) {
+static void when(App *a, const Item *it, char *out, int cap) {
+  int64_t sim_ms = it->sim_ms;
+  if (play_case(a)) { /* a case study: the real date and time, or the story's for what might have happened */
+    case_stamp(a, it->stamp_ms >= 0 ? it->stamp_ms : sim_ms, out, cap);
+    return;
+  }
   int64_t age = run_sim_ms(a->k.play.run) - sim_ms;
   int lang = a->k.lang;
   if (age < 60000) {
@@ -73,8 +84,8 @@ static int card_item(App *a, const Item *it, int x, int y, int w, int draw) {
   const Palette *p = &ui->pal;
   int pad = ui_px(ui, 22), av = ui_px(ui, 60);
   int tx = x + pad + av + ui_px(ui, 18), tw = x + w - pad - tx;
-  char meta[200], ago[40], counts[120] = "";
-  when(a, it->sim_ms, ago, sizeof ago);
+  char meta[300], ago[128], counts[120] = "";
+  when(a, it, ago, sizeof ago);
   snprintf(meta, sizeof meta, "%s · %s", it->handle, ago);
   if (it->likes || it->shares || it->replies) {
     snprintf(counts, sizeof counts, "♥ %d     ↻ %d     ↩ %d", it->likes, it->shares, it->replies);
@@ -108,8 +119,8 @@ static int forum_item(App *a, const Item *it, int x, int y, int w, int draw) {
   Ui *ui = &a->ui;
   const Palette *p = &ui->pal;
   int pad = ui_px(ui, 22), av = ui_px(ui, 48);
-  char head[200], num[16], ago[40];
-  when(a, it->sim_ms, ago, sizeof ago);
+  char head[300], num[16], ago[128];
+  when(a, it, ago, sizeof ago);
   snprintf(num, sizeof num, "#%d", it->number);
   snprintf(head, sizeof head, "%s · %s", it->role && it->role[0] ? it->role : it->handle, ago);
   int nw;
@@ -174,8 +185,8 @@ static int email_item(App *a, const Item *it, int x, int y, int w, int draw) {
   const Palette *p = &ui->pal;
   const PlayCtl *pc = &a->k.play;
   int pad = ui_px(ui, 24), av = ui_px(ui, 48);
-  char from[200], subject[300], ago[40];
-  when(a, it->sim_ms, ago, sizeof ago);
+  char from[200], subject[300], ago[128];
+  when(a, it, ago, sizeof ago);
   snprintf(from, sizeof from, "%s <%s>", it->name, it->handle);
   const char *title = text_get(&pc->s->threads[pc->view_thread].title, pc->lang, pc->s->lang);
   snprintf(subject, sizeof subject, "%s%s", it->brand ? tr(a->k.lang, S_REPLY_PREFIX) : "",
@@ -246,25 +257,57 @@ static int page_header(App *a, int x, int y, int w) {
   return h;
 }
 
+/* A case study's extras around an item: the band before the first post of
+   what might have happened, a bar beside each of its posts, the notes under
+   a post of history. */
+static int case_item(App *a, const RunEvent *e, const Item *it, int *was_alt, int x, int y, int w) {
+  Ui *ui = &a->ui;
+  const Beat *b = &a->k.play.s->beats[e->beat];
+  int y0 = y, g = ui_px(ui, 16);
+  if (b->alternative && !*was_alt) {
+    const Scroll *sc = &ui->scrolls[ui->cur_scroll];
+    a->shot_anchor_y = y - sc->view.y + sc->offset;
+    y += case_alt_band(a, x, y, w, 1) + g;
+  }
+  *was_alt = b->alternative;
+  int bar = b->alternative ? ui_px(ui, 10) : 0, in = bar ? bar + ui_px(ui, 12) : 0;
+  int slide = (int)((1.0f - it->t) * (float)ui_px(ui, 28));
+  int h = draw_item(a, it, x + in, y + slide, w - in);
+  if (e->kind == EV_POST) {
+    h += case_post_extras(a, &b->posts[e->index], x + in, y + h + ui_px(ui, 8), w - in, alpha_of(it), 1) + ui_px(ui, 8);
+  }
+  if (bar) {
+    gfx_fill(ui->g, box_make(x, y, bar, h), ui->pal.warn);
+  }
+  return y + h - y0;
+}
+
 int channel_draw(App *a, Box view, int scroll_id) {
   Ui *ui = &a->ui;
   PlayCtl *pc = &a->k.play;
   int n;
   const RunEvent *ev = run_events(pc->run, &n);
+  if (a->k.case_mode && a->k.replay.shown < n) {
+    n = a->k.replay.shown; /* the story clock has not reached the rest yet */
+  }
   int pad = ui_px(ui, 20), g = ui_px(ui, 16);
   int x = view.x + pad, w = view.w - 2 * pad - ui_px(ui, 10);
   int y = ui_scroll_begin(ui, scroll_id, view) + pad;
   if (pc->s->channel == CH_PAGE) {
     y += page_header(a, x, y, w) + g;
   }
-  int number = 0;
+  int number = 0, was_alt = 0;
   for (int i = 0; i < n && i < RUN_MAX_EVENTS; i++) {
     if (ev[i].thread != pc->view_thread || ev[i].kind == EV_ENDING) {
       continue;
     }
     Item it;
-    item_of(a, &ev[i], pc->shown_at_ms[i], &it);
+    item_of(a, &ev[i], a->k.case_mode ? a->k.replay.shown_at_ms[i] : pc->shown_at_ms[i], &it);
     it.number = ++number;
+    if (play_case(a)) {
+      y += case_item(a, &ev[i], &it, &was_alt, x, y, w) + g;
+      continue;
+    }
     int slide = (int)((1.0f - it.t) * (float)ui_px(ui, 28));
     y += draw_item(a, &it, x, y + slide, w) + g;
   }

@@ -161,6 +161,7 @@ void scr_debrief(App *a) {
     return;
   }
   y += summary(a, x, y, w) + g * 2;
+  y += debrief_case(a, x, y, w); /* a case study: the paths, the reaction, lessons, outcome, sources */
   y += ui_text(ui, box_make(x, y, w, 0), T_H2, p->text, tr(lang, S_DECISIONS), AL_LEFT) + g;
   int n;
   const DecisionRecord *recs = run_records(pc->run, &n);
@@ -173,9 +174,7 @@ void scr_debrief(App *a) {
   Box home = box_make(bar.x + bar.w - half, bar.y, half, bh);
   Box again = box_make(home.x - g - half, bar.y, half, bh);
   if (ui_button(ui, again, tr(lang, S_REPLAY), BTN_SECONDARY)) {
-    int i = a->k.scenario;
-    play_end(pc);
-    kiosk_play(&a->k, i, ui->now);
+    kiosk_play_again(&a->k, ui->now);
     return;
   }
   if (ui_button(ui, home, tr(lang, S_HOME), BTN_PRIMARY)) {

@@ -1,6 +1,7 @@
 /* scr_feedback.c — after each reply in practice mode: what the reply did,
    the principle behind it, the best reply when it was another, and how the
-   three scores moved. */
+   three scores moved; in a case study, beside it, what the organisation
+   actually did at that moment (scr_case.c). */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -62,8 +63,10 @@ void scr_feedback(App *a) {
   const Choice *c = rec->choice < 0 ? &d->silence : &d->choices[rec->choice];
   const DecisionScore *ds = &pc->card.decisions[pc->last_record];
   int m = margin(ui);
+  int reveal = play_case(a) && d->reveal;
   int cw = ui->w - 2 * m;
-  cw = cw > ui_px(ui, 1300) ? ui_px(ui, 1300) : cw;
+  int max_w = ui_px(ui, reveal ? 1700 : 1300);
+  cw = cw > max_w ? max_w : cw;
   Box col = box_make((ui->w - cw) / 2, m / 2, cw, ui->h - m);
   int bh = ui_px(ui, 88);
   Box bottom = box_cut_bottom(&col, bh);
@@ -72,6 +75,11 @@ void scr_feedback(App *a) {
   int pad = ui_px(ui, 44), x = col.x + pad, w = col.w - 2 * pad - ui_px(ui, 10);
   int y = ui_scroll_begin(ui, FEEDBACK_SCROLL, box_inset(col, 0, ui_px(ui, 6))) + pad;
   y += ui_text(ui, box_make(x, y, w, 0), T_TITLE, p->text, tr(lang, S_FEEDBACK_TITLE), AL_LEFT) + gap(ui);
+  /* a case study: the reveal beside the feedback when there is room, else below it */
+  int side = reveal && w >= ui_px(ui, 1100), full_w = w, top = y;
+  if (side) {
+    w = (full_w - gap(ui)) * 52 / 100;
+  }
   if (pc->last_status == RUN_TIMED_OUT) {
     y += ui_text(ui, box_make(x, y, w, 0), T_BODY, p->bad, tr(lang, S_TOO_LATE), AL_LEFT) + gap(ui);
   }
@@ -93,6 +101,12 @@ void scr_feedback(App *a) {
     y += block(a, x, y, w, S_BEST_REPLY, text_get(&d->choices[ds->best].text, lang, s->lang), p->good);
   }
   y += deltas(a, x, y, w, ds, &pc->card);
+  if (side) {
+    int rx = x + w + gap(ui), rh = case_reveal(a, rec, rx, top, x + full_w - rx);
+    y = top + rh + gap(ui) > y ? top + rh + gap(ui) : y;
+  } else if (reveal) {
+    y += case_reveal(a, rec, x, y, w) + gap(ui);
+  }
   ui_scroll_end(ui, y + pad - gap(ui));
   int bw = ui_px(ui, 420) > bottom.w ? bottom.w : ui_px(ui, 420);
   if (ui_button(ui, box_make(bottom.x + bottom.w - bw, bottom.y, bw, bh), tr(lang, S_CONTINUE), BTN_PRIMARY) ||

@@ -1,6 +1,7 @@
 /* scr_home.c — home: a greeting, settings and finish; the practice scenarios
    as cards (title, archetype, channel, difficulty, minutes, summary) with a
-   channel filter; the onboarding track and case studies, still to come. */
+   channel filter; the case studies (organisation, period, channel and the
+   lesson in one line); an onboarding track still to come. */
 #include <stdio.h>
 #include <string.h>
 
@@ -22,10 +23,10 @@ typedef struct CardText {
   char title[256], meta[256], summary[2048];
   const char *tags[3];
   int unavailable;
+  int is_case; /* no minutes tag */
 } CardText;
 
-static void card_text(const App *a, int i, CardText *ct) {
-  const CatalogEntry *e = &a->k.cat.items[i];
+static void card_text_of(const App *a, const CatalogEntry *e, CardText *ct) {
   int lang = a->k.lang;
   memset(ct, 0, sizeof *ct);
   if (!e->s) {
@@ -41,6 +42,17 @@ static void card_text(const App *a, int i, CardText *ct) {
   snprintf(ct->summary, sizeof ct->summary, "%s", text_get(&s->summary, lang, s->lang));
   ct->tags[0] = str_channel(lang, s->channel);
   ct->tags[1] = str_difficulty(lang, s->difficulty);
+  if (s->case_info) { /* the organisation and period, and the lesson in one line */
+    const CaseInfo *c = s->case_info;
+    snprintf(ct->meta, sizeof ct->meta, "%s · %s", c->organisation, text_get(&c->period, lang, s->lang));
+    snprintf(ct->summary, sizeof ct->summary, "%s", text_get(&c->lesson, lang, s->lang));
+    ct->tags[1] = tr(lang, S_CASE_STUDY);
+    ct->is_case = 1;
+  }
+}
+
+static void card_text(const App *a, int i, CardText *ct) {
+  card_text_of(a, &a->k.cat.items[i], ct);
 }
 
 static int card_pad(const Ui *ui) {
@@ -72,7 +84,7 @@ static int draw_card(App *a, Box b, const CardText *ct, const Scenario *s) {
     tx += draw_tag(ui, tx, y, ct->tags[1], p->surface2, p->text) + ui_px(ui, 10);
     char mins[32];
     snprintf(mins, sizeof mins, tr(a->k.lang, S_MINUTES_FMT), s->minutes);
-    if (tx + tag_width(ui, mins) <= x + w) {
+    if (!ct->is_case && tx + tag_width(ui, mins) <= x + w) {
       draw_tag(ui, tx, y, mins, p->surface2, p->text);
     }
   }
@@ -170,6 +182,36 @@ static int draw_coming(App *a, int x, int y, int w, StrId title, StrId desc) {
   return h;
 }
 
+/* The case studies, as cards in rows like the practice ones. Returns the bottom. */
+static int draw_cases(App *a, int x, int y, int w) {
+  Ui *ui = &a->ui;
+  const Catalog *cases = &a->k.cases;
+  int g = gap(ui);
+  if (cases->n == 0) {
+    return y + ui_text(ui, box_make(x, y, w, 0), T_BODY, ui->pal.muted, tr(a->k.lang, S_NO_CASES), AL_LEFT);
+  }
+  int cols = layout_columns(w, ui_px(ui, 440), g);
+  int cw = (w - (cols - 1) * g) / cols;
+  CardText ct;
+  for (int r = 0; r < cases->n; r += cols) {
+    int row_h = 0;
+    for (int c = 0; c < cols && r + c < cases->n; c++) {
+      card_text_of(a, &cases->items[r + c], &ct);
+      int h = card_height(ui, &ct, cw);
+      row_h = h > row_h ? h : row_h;
+    }
+    for (int c = 0; c < cols && r + c < cases->n; c++) {
+      card_text_of(a, &cases->items[r + c], &ct);
+      if (draw_card(a, box_make(x + c * (cw + g), y, cw, row_h), &ct, cases->items[r + c].s)) {
+        kiosk_play_case(&a->k, r + c, ui->now);
+        return y;
+      }
+    }
+    y += row_h + g;
+  }
+  return y - g;
+}
+
 static void greeting(const App *a, char *hello, int cap) {
   char name[OSK_MAX_BYTES + 1];
   osk_trimmed(&a->k.name, name, sizeof name);
@@ -229,24 +271,19 @@ void scr_home(App *a) {
     ui_scroll_end(ui, y);
     return;
   }
-  /* the sections still to come, when the configuration offers them */
-  StrId titles[2], descs[2];
-  int n = 0;
-  if ((a->k.cfg.modes & (1u << MODE_ONBOARDING)) && !a->k.rec.track) {
-    titles[n] = S_ONBOARDING, descs[n++] = S_ONBOARDING_SOON;
-  }
   if (a->k.cfg.modes & (1u << MODE_CASES)) {
-    titles[n] = S_CASES, descs[n++] = S_CASES_SOON;
-  }
-  int side = n == 2 && layout_columns(w, ui_px(ui, 440), g) > 1;
-  int cw = side ? (w - g) / 2 : w, row_h = 0;
-  for (int i = 0; i < n; i++) {
-    int h = draw_coming(a, side ? x + i * (cw + g) : x, y, cw, titles[i], descs[i]);
-    row_h = h > row_h ? h : row_h;
-    if (!side) {
-      y += h + g;
-      row_h = 0;
+    const Scroll *sc = &ui->scrolls[HOME_SCROLL];
+    a->shot_anchor_y = y - sc->view.y + sc->offset;
+    y += section_title(a, x, y, w, S_CASES, S_CASES_SUB) + g;
+    y = draw_cases(a, x, y, w) + g * 2;
+    if (a->k.screen != SCR_HOME) {
+      ui_scroll_end(ui, y);
+      return;
     }
   }
-  ui_scroll_end(ui, y + row_h + m);
+  /* a track still to come, when the configuration offers one */
+  if ((a->k.cfg.modes & (1u << MODE_ONBOARDING)) && !a->k.rec.track) {
+    y += draw_coming(a, x, y, w, S_ONBOARDING, S_ONBOARDING_SOON) + g;
+  }
+  ui_scroll_end(ui, y + m);
 }

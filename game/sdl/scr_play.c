@@ -23,12 +23,27 @@ static int bar_button(App *a, Box *bar, int right, StrId label, ButtonStyle st) 
   return ui_button(ui, box_make(b.x, b.y + (b.h - bh) / 2, b.w, bh), tr(a->k.lang, label), st);
 }
 
+/* 's' cut with an ellipsis to fit one line of 'w' pixels (long names in the chip). */
+static void fit_line(Ui *ui, TextRole role, const char *s, int w, char *out, size_t cap) {
+  snprintf(out, cap, "%s", s);
+  size_t n = strlen(out);
+  int tw;
+  ui_measure(ui, role, out, 0, &tw);
+  while (tw > w && n > 0) {
+    do { /* back one UTF-8 character */
+      n--;
+    } while (n > 0 && ((unsigned char)out[n] & 0xC0) == 0x80);
+    snprintf(out + n, cap - n, "…");
+    ui_measure(ui, role, out, 0, &tw);
+  }
+}
+
 /* The persona's face, name, mood word and bar, and how the last reply moved it. */
 static void mood_chip(App *a, Box b) {
   Ui *ui = &a->ui;
   const Palette *p = &ui->pal;
   PlayCtl *pc = &a->k.play;
-  int who = play_main_persona(pc, pc->view_thread);
+  int who = play_main_persona_in(pc, pc->view_thread, a->k.case_mode ? a->k.replay.shown : RUN_MAX_EVENTS);
   if (who == SCN_BRAND || b.w < ui_px(ui, 200)) {
     return;
   }
@@ -42,9 +57,11 @@ static void mood_chip(App *a, Box b) {
   int tx = chip.x + ui_px(ui, 12) + av + ui_px(ui, 14), tw = chip.x + chip.w - ui_px(ui, 24) - tx;
   char line[200];
   snprintf(line, sizeof line, "%s%s", str_mood(a->k.lang, mood), fabs(delta) < 0.5 ? "" : delta > 0 ? "  ▲" : "  ▼");
-  int nh = ui_measure(ui, T_CAPTION, per->name, 0, NULL);
+  char name[200];
+  fit_line(ui, T_CAPTION, per->name, tw, name, sizeof name);
+  int nh = ui_measure(ui, T_CAPTION, name, 0, NULL);
   int y = chip.y + (chip.h - nh * 2 - ui_px(ui, 10)) / 2;
-  ui_text(ui, box_make(tx, y, tw, nh), T_CAPTION, p->text, per->name, AL_LEFT);
+  ui_text(ui, box_make(tx, y, tw, nh), T_CAPTION, p->text, name, AL_LEFT);
   ui_text(ui, box_make(tx, y + nh, tw, nh), T_CAPTION, mood_colour(p, mood), line, AL_LEFT);
   int track = tw, fill = (int)((mood + 100.0) / 200.0 * track);
   gfx_round(ui->g, box_make(tx, y + 2 * nh + ui_px(ui, 4), track, ui_px(ui, 6)), ui_px(ui, 3), p->surface2);
@@ -189,6 +206,12 @@ static void decision_panel(App *a, Box area) {
   int pad = ui_px(ui, 28), x = view.x + pad, w = view.w - 2 * pad - ui_px(ui, 8);
   int y = ui_scroll_begin(ui, DECISION_SCROLL, view) + pad;
   Pending d;
+  if (kiosk_case_replaying(&a->k)) { /* the story clock is on its way to the turning point */
+    y += ui_text(ui, box_make(x, y, w, 0), T_CAPTION, p->accent, tr(lang, S_STORY_CLOCK), AL_LEFT) + ui_px(ui, 8);
+    y += ui_text(ui, box_make(x, y, w, 0), T_H2, p->muted, tr(lang, S_REPLAYING), AL_LEFT);
+    ui_scroll_end(ui, y + pad);
+    return;
+  }
   if (!play_pending(pc, pc->view_thread, &d)) {
     int other = play_other_pending(pc, pc->view_thread);
     StrId msg = other >= 0 ? S_OTHER_THREAD : S_WAITING;
@@ -263,6 +286,14 @@ void scr_play(App *a) {
   }
   int n;
   run_events(pc->run, &n);
+  if (play_case(a) && a->k.case_mode) { /* the story clock (a case file among the practice ones has none) */
+    n = a->k.replay.shown < n ? a->k.replay.shown : n;
+    int g2 = ui_px(ui, 12);
+    Box clock = box_inset(channel, ui_px(ui, 16), 0);
+    clock.h = case_clock_bar(a, clock, 0);
+    case_clock_bar(a, clock, 1);
+    box_cut_top(&channel, clock.h + g2);
+  }
   if (n != a->seen_events || pc->view_thread != a->seen_thread) {
     ui_scroll_to_end(ui, CHANNEL_SCROLL);
     a->seen_events = n;

@@ -159,6 +159,7 @@ static void local_time(const char *iso, char *out, size_t cap) {
 static const char *mode_name(int lang, AttemptMode mode) {
   return tr(lang, mode == REC_ASSESSED     ? S_MODE_ASSESSED
                   : mode == REC_ONBOARDING ? S_MODE_ONBOARDING
+                  : mode == REC_CASE_STUDY ? S_MODE_CASE
                                            : S_MODE_PRACTICE);
 }
 

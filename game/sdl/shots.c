@@ -258,6 +258,110 @@ static void shoot_channels(Shoot *sh) {
   }
 }
 
+/* Real ms pass in small steps, as the loop would tick. */
+static void run_clock(Shoot *sh, int64_t ms) {
+  for (int64_t t = 0; t < ms; t += 250) {
+    sh->now += 250;
+    kiosk_input(&sh->a->k, sh->now);
+    kiosk_tick(&sh->a->k, sh->now);
+  }
+}
+
+/* One frame to learn the conversation's height, then its end in view, as
+   the loop's next frames would show it. */
+static void settle_channel(Shoot *sh) {
+  app_draw(sh->a, sh->surf->w, sh->surf->h, sh->now);
+  ui_scroll_to_end(&sh->a->ui, 1); /* the play's conversation */
+}
+
+static int answered(int rc) {
+  return rc == RUN_OK || rc == RUN_TIMED_OUT;
+}
+
+/* An offered reply of the open decision that is not the real one and leads
+   into what might have happened ('want_alt') or not, else the first that is
+   not the real one; -1 when none is open. */
+static int pick_not_real(const Kiosk *k, int want_alt, int *thread) {
+  Pending d;
+  if (!play_pending(&k->play, k->play.view_thread, &d)) {
+    return -1;
+  }
+  const Decision *dec = k->play.s->beats[d.beat].decision;
+  int pick = -1;
+  for (int i = 0; i < d.n_offered; i++) {
+    const Choice *c = &dec->choices[d.offered[i]];
+    int alt = c->next >= 0 && k->play.s->beats[c->next].alternative;
+    if (!c->real && alt == want_alt) {
+      pick = i;
+      break;
+    }
+    pick = pick < 0 && !c->real ? i : pick;
+  }
+  *thread = d.thread;
+  return pick;
+}
+
+/* The case studies: the home section, a play on the story clock (stamped
+   posts, uncertain notes, counts), the reveal, what might have happened,
+   and the debrief. */
+static void shoot_cases(Shoot *sh) {
+  Kiosk *k = &sh->a->k;
+  int idx = -1;
+  for (int i = 0; i < k->cases.n; i++) {
+    idx = idx < 0 && k->cases.items[i].s ? i : idx;
+    if (k->cases.items[i].s && strcmp(k->cases.items[i].s->id, "case-mynypd") == 0) {
+      idx = i;
+    }
+  }
+  if (idx < 0) { /* a scenario folder without case studies */
+    return;
+  }
+  kiosk_go(k, SCR_HOME, sh->now);
+  app_draw(sh->a, sh->surf->w, sh->surf->h, sh->now); /* learns the content, then scrolls to the cases */
+  sh->a->ui.scrolls[0].offset = sh->a->shot_anchor_y - gap(&sh->a->ui);
+  take(sh, "home-cases", 0);
+  if (kiosk_play_case(k, idx, sh->now) != 0) {
+    return;
+  }
+  run_clock(sh, 20000); /* the story clock reaches the first turning point */
+  int thread, pick = pick_not_real(k, 0, &thread);
+  if (pick >= 0 && answered(kiosk_answer(k, thread, pick, sh->now + 8000))) {
+    sh->now += 8000;
+    take(sh, "case-reveal", 1000);
+    kiosk_continue(k, sh->now + 1000);
+  }
+  run_clock(sh, 9000); /* the next posts arrive on the story clock */
+  settle_channel(sh);
+  take(sh, "case-play", 1000); /* with the last post in place */
+  for (int guard = 0; guard < 8 && k->play.run && !run_done(k->play.run); guard++) {
+    run_clock(sh, 30000);
+    pick = pick_not_real(k, 1, &thread);
+    if (pick < 0 || !answered(kiosk_answer(k, thread, pick, sh->now + 5000))) {
+      break;
+    }
+    sh->now += 5000;
+    kiosk_continue(k, sh->now);
+    run_clock(sh, 6000);
+    int n, alt = 0;
+    const RunEvent *ev = run_events(k->play.run, &n);
+    for (int i = 0; i < k->replay.shown && i < n; i++) {
+      alt |= k->play.s->beats[ev[i].beat].alternative && ev[i].kind == EV_POST;
+    }
+    if (alt) {
+      settle_channel(sh);
+      app_draw(sh->a, sh->surf->w, sh->surf->h, sh->now); /* the band's place, then the band at the top */
+      sh->a->ui.scrolls[1].offset = sh->a->shot_anchor_y - gap(&sh->a->ui);
+      take(sh, "case-alternative", 1000);
+      break;
+    }
+  }
+  play_best(sh->a, &sh->now);
+  take(sh, "case-debrief", 1000);
+  sh->a->ui.scrolls[4].offset = sh->a->shot_anchor_y - gap(&sh->a->ui); /* the debrief's scroll view, at the chart */
+  take(sh, "case-debrief-chart", 1000);
+  play_end(&k->play);
+}
+
 /* The largest text in high contrast: still nothing may overflow. */
 static void shoot_large(Shoot *sh) {
   Kiosk *k = &sh->a->k;
@@ -301,7 +405,7 @@ static void shoot_staff(Shoot *sh) {
     k->rec.admin.erase_pick = strcmp(k->rec.admin.trainees[i].name, "Grace Hopper") == 0 ? i : k->rec.admin.erase_pick;
   }
   app_draw(sh->a, sh->surf->w, sh->surf->h, sh->now); /* learns the longer content, then scrolls to its end */
-  ui_scroll_to_end(&sh->a->ui, 5); /* the admin screen's scroll view: the records are at its end */
+  ui_scroll_to_end(&sh->a->ui, 5);                    /* the admin screen's scroll view: the records are at its end */
   take(sh, "admin-records", 0);
   kiosk_reset(k, sh->now);
 }
@@ -314,6 +418,7 @@ static int shoot_journey(App *a, SDL_Surface *surf, const char *dir) {
   }
   shoot_arrival(&sh);
   shoot_channels(&sh);
+  shoot_cases(&sh);
   shoot_large(&sh);
   sh.bad += shoot_records(a, surf, dir, sh.now);
   shoot_staff(&sh);
