@@ -30,9 +30,9 @@ int casepath_rows(const Run *r, CaseRow *rows, int max) {
     row->choice = recs[i].choice;
     row->real = casepath_real_choice(b->decision);
     row->same = row->real != CASEPATH_NONE && row->real == row->choice;
-    row->at_ms = recs[i].answered_sim_ms;
-    row->real_ms = result_real_stamp(b->decision);
-    row->has_difference = row->real_ms >= 0;
+    row->at_ms = result_reply_stamp(b->decision, &recs[i]);
+    row->real_ms = result_real_stamp(b->decision, &row->real_precision);
+    row->has_difference = row->real_ms >= 0 && row->real_precision != CIVIL_DAY;
     /* as the result's difference_minutes, to the whole minute */
     row->difference_min = row->has_difference ? (int64_t)llround((double)(row->at_ms - row->real_ms) / 60000.0) : 0;
   }

@@ -9,6 +9,7 @@
 
 #include <stdint.h>
 
+#include "civil.h"
 #include "run.h"
 
 #define CASEPATH_NONE (-2) /* no choice is marked real */
@@ -20,9 +21,10 @@ typedef struct CaseRow {
   int choice;             /* the trainee's: choice index, -1 silence */
   int real;               /* the organisation's: choice index, -1 silence, CASEPATH_NONE */
   int same;               /* the trainee did what they did */
-  int64_t at_ms;          /* the trainee's answer, simulated ms since the start */
+  int64_t at_ms;          /* the trainee's reply went out (answer + its cost), simulated ms since the start */
   int64_t real_ms;        /* when they acted, or -1 when the sources do not say */
-  int has_difference;     /* real_ms is known */
+  CivilPrecision real_precision; /* how precisely real_ms is known */
+  int has_difference;     /* real_ms is known to the hour (not a date alone) */
   int64_t difference_min; /* trainee minus real, whole minutes rounded: negative is sooner */
 } CaseRow;
 

@@ -191,6 +191,7 @@ const char *const kstrings_en[S_COUNT] = {
     [S_REPLAYING] = "The story is unfolding. The turning point opens when the clock reaches it.",
     [S_WHAT_MIGHT] = "What might have happened",
     [S_UNCERTAIN] = "Uncertain",
+    [S_TIME_NOT_REPORTED] = "Time not reported by the sources",
     [S_ORIGINAL] = "Original wording",
     [S_TRANSLATION] = "Translation",
     [S_SOURCE] = "Source",

@@ -192,6 +192,7 @@ const char *const kstrings_es[S_COUNT] = {
     [S_REPLAYING] = "La historia avanza. El momento de decidir llega cuando el reloj lo alcanza.",
     [S_WHAT_MIGHT] = "Lo que podría haber pasado",
     [S_UNCERTAIN] = "Incierto",
+    [S_TIME_NOT_REPORTED] = "Las fuentes no indican la hora",
     [S_ORIGINAL] = "Texto original",
     [S_TRANSLATION] = "Traducción",
     [S_SOURCE] = "Fuente",

@@ -192,6 +192,7 @@ const char *const kstrings_it[S_COUNT] = {
     [S_REPLAYING] = "La storia va avanti. Il momento della decisione arriva quando l'orologio lo raggiunge.",
     [S_WHAT_MIGHT] = "Che cosa sarebbe potuto succedere",
     [S_UNCERTAIN] = "Incerto",
+    [S_TIME_NOT_REPORTED] = "Le fonti non riportano l'ora",
     [S_ORIGINAL] = "Testo originale",
     [S_TRANSLATION] = "Traduzione",
     [S_SOURCE] = "Fonte",

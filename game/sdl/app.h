@@ -61,6 +61,8 @@ int certificate_save(App *a);                            /* the certificate as a
 /* case studies (scr_case.c, scr_case_debrief.c) */
 const Scenario *play_case(const App *a); /* the play's scenario when it is a case study, else NULL */
 void case_stamp(const App *a, int64_t sim_ms, char *out, int cap); /* "Thu 30 Jan 2014, 18:05 CET" */
+/* The same for a stamp of that precision: "~18:05" when approximate, the date alone when only the day is known. */
+void case_stamp_as(const App *a, int64_t sim_ms, CivilPrecision precision, char *out, int cap);
 void case_number(int lang, double v, char *out, int cap);          /* 6,000 or 6.000 */
 void case_sources_line(const App *a, const int *sources, int n, char *out, int cap);
 int case_clock_bar(App *a, Box b, int draw); /* the story clock and its controls; the height for b.w */

@@ -15,14 +15,21 @@ const Scenario *play_case(const App *a) {
   return a->k.play.run && s && s->case_info ? s : NULL;
 }
 
-void case_stamp(const App *a, int64_t sim_ms, char *out, int cap) {
+void case_stamp_as(const App *a, int64_t sim_ms, CivilPrecision precision, char *out, int cap) {
   const Scenario *s = a->k.play.s;
   int lang = a->k.lang;
   StampParts t;
   casepath_stamp(s, sim_ms, &t);
-  snprintf(out, (size_t)cap, "%s %d %s %d, %02d:%02d %s", tr(lang, (StrId)(S_WD_SUN + t.weekday)), t.day,
-           tr(lang, (StrId)(S_MON_JAN + t.month - 1)), t.year, t.hour, t.minute,
-           s->case_info ? s->case_info->timezone : "");
+  int n = snprintf(out, (size_t)cap, "%s %d %s %d", tr(lang, (StrId)(S_WD_SUN + t.weekday)), t.day,
+                   tr(lang, (StrId)(S_MON_JAN + t.month - 1)), t.year);
+  if (precision != CIVIL_DAY && n > 0 && n < cap) { /* a date-only stamp shows no time it does not know */
+    snprintf(out + n, (size_t)(cap - n), ", %s%02d:%02d %s", precision == CIVIL_APPROX ? "~" : "", t.hour, t.minute,
+             s->case_info ? s->case_info->timezone : "");
+  }
+}
+
+void case_stamp(const App *a, int64_t sim_ms, char *out, int cap) {
+  case_stamp_as(a, sim_ms, CIVIL_EXACT, out, cap);
 }
 
 void case_number(int lang, double v, char *out, int cap) {
@@ -63,7 +70,7 @@ static int reach_line(const App *a, char *out, int cap) {
   char num[48], when[96], src[600];
   int lang = a->k.lang;
   case_number(lang, pt->value, num, sizeof num);
-  case_stamp(a, pt->at_ms, when, sizeof when);
+  case_stamp_as(a, pt->at_ms, pt->precision, when, sizeof when);
   case_sources_line(a, &pt->source, 1, src, sizeof src);
   char head[900];
   snprintf(head, sizeof head, tr(lang, S_REACH_BY_FMT), num, text_get(&pt->label, lang, a->k.play.s->lang), when);
@@ -200,10 +207,16 @@ int case_reveal(App *a, const DecisionRecord *rec, int x, int y, int w) {
     return 0;
   }
   int real = casepath_real_choice(d);
-  int64_t when = rv->stamp_ms >= 0 ? rv->stamp_ms : d->stamp_ms;
+  /* no stamp on the reveal: the sources do not say when; never the turning point's time instead */
   char stamp[128] = "", their[1400] = "", src[2000];
-  if (when >= 0) {
-    case_stamp(a, when, stamp, sizeof stamp);
+  if (rv->stamp_ms >= 0) {
+    case_stamp_as(a, rv->stamp_ms, rv->precision, stamp, sizeof stamp);
+  } else {
+    snprintf(stamp, sizeof stamp, "%s", tr(lang, S_TIME_NOT_REPORTED));
+  }
+  char note[1200] = "";
+  if (!text_empty(&rv->uncertain)) {
+    snprintf(note, sizeof note, "%s: %s", tr(lang, S_UNCERTAIN), text_get(&rv->uncertain, lang, s->lang));
   }
   if (real == rec->choice) {
     snprintf(their, sizeof their, "%s", tr(lang, S_SAME_AS_THEM));
@@ -221,6 +234,7 @@ int case_reveal(App *a, const DecisionRecord *rec, int x, int y, int w) {
   h += stamp[0] ? ui_measure(ui, T_LABEL, stamp, iw, NULL) + ui_px(ui, 8) : 0;
   h += ui_measure(ui, T_BODY, body, iw, NULL) + ui_px(ui, 14);
   h += their[0] ? ui_measure(ui, T_BODY, their, iw, NULL) + ui_px(ui, 14) : 0;
+  h += note[0] ? ui_measure(ui, T_SMALL, note, iw, NULL) + ui_px(ui, 8) : 0;
   h += ui_measure(ui, T_SMALL, sources, iw, NULL) + pad;
   ui_panel_edged(ui, box_make(x, y, w, h), p->surface2, p->accent, ui_px(ui, 22), 2);
   int cy = y + pad, ix = x + pad;
@@ -232,6 +246,9 @@ int case_reveal(App *a, const DecisionRecord *rec, int x, int y, int w) {
   if (their[0]) {
     cy += ui_text(ui, box_make(ix, cy, iw, 0), T_BODY, real == rec->choice ? p->good : p->text, their, AL_LEFT) +
           ui_px(ui, 14);
+  }
+  if (note[0]) {
+    cy += ui_text(ui, box_make(ix, cy, iw, 0), T_SMALL, p->warn, note, AL_LEFT) + ui_px(ui, 8);
   }
   ui_text(ui, box_make(ix, cy, iw, 0), T_SMALL, p->muted, sources, AL_LEFT);
   return h;

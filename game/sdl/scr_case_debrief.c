@@ -69,7 +69,7 @@ static int path_row(App *a, const CaseRow *row, int number, int x, int y, int w,
   char yours[128], theirs[128] = "", diff[160], head[64];
   case_stamp(a, row->at_ms, yours, sizeof yours);
   if (row->real_ms >= 0) {
-    case_stamp(a, row->real_ms, theirs, sizeof theirs);
+    case_stamp_as(a, row->real_ms, row->real_precision, theirs, sizeof theirs);
   }
   const char *real = row->alternative             ? tr(lang, S_NOT_IN_HISTORY)
                      : row->real == CASEPATH_NONE ? (d->reveal ? text_get(&d->reveal->text, lang, s->lang) : "")

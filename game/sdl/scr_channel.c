@@ -21,6 +21,7 @@ typedef struct Item {
   int64_t sim_ms;
   int number;       /* position in the thread, from 1 */
   int64_t stamp_ms; /* a case study's real time of the post, or -1 */
+  CivilPrecision precision; /* …and how precisely it is known */
   float t;          /* arrival animation, 0..1 */
 } Item;
 
@@ -47,6 +48,7 @@ static void item_of(App *a, const RunEvent *e, int64_t shown_at, Item *it) {
     }
     it->text = p->original && s->case_info ? p->original : text_get(&p->text, lang, s->lang);
     it->stamp_ms = p->stamp_ms;
+    it->precision = p->precision;
     it->likes = p->likes, it->shares = p->shares, it->replies = p->replies;
   } else if (e->kind == EV_REPLY) {
     it->text = text_get(&b->decision->choices[e->index].text, lang, s->lang);
@@ -59,7 +61,11 @@ static void item_of(App *a, const RunEvent *e, int64_t shown_at, Item *it) {
 static void when(App *a, const Item *it, char *out, int cap) {
   int64_t sim_ms = it->sim_ms;
   if (play_case(a)) { /* a case study: the real date and time, or the story's for what might have happened */
-    case_stamp(a, it->stamp_ms >= 0 ? it->stamp_ms : sim_ms, out, cap);
+    if (it->stamp_ms >= 0) {
+      case_stamp_as(a, it->stamp_ms, it->precision, out, cap);
+    } else {
+      case_stamp(a, sim_ms, out, cap);
+    }
     return;
   }
   int64_t age = run_sim_ms(a->k.play.run) - sim_ms;

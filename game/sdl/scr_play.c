@@ -232,6 +232,11 @@ static void decision_panel(App *a, Box area) {
   y += ui_text(ui, box_make(x, y, w, 0), T_CAPTION, p->accent, tr(lang, S_YOUR_REPLY), AL_LEFT) + ui_px(ui, 8);
   y += ui_text(ui, box_make(x, y, w, 0), T_H2, p->text, text_get(&dec->prompt, lang, pc->s->lang), AL_LEFT) +
        ui_px(ui, 16);
+  if (!text_empty(&dec->uncertain)) { /* a case study's turning point whose moment the sources leave open */
+    char note[1200];
+    snprintf(note, sizeof note, "%s: %s", tr(lang, S_UNCERTAIN), text_get(&dec->uncertain, lang, pc->s->lang));
+    y += ui_text(ui, box_make(x, y, w, 0), T_SMALL, p->warn, note, AL_LEFT) + ui_px(ui, 12);
+  }
   timer_line(a, &d, dec, x, &y, w);
   if (a->k.cfg.assessed) {
     y += ui_text(ui, box_make(x, y, w, 0), T_SMALL, p->muted, tr(lang, S_SEE_DEBRIEF), AL_LEFT) + ui_px(ui, 14);
