@@ -15,17 +15,17 @@
 #define CASEPATH_NONE (-2) /* no choice is marked real */
 
 typedef struct CaseRow {
-  int record;             /* index into run_records */
-  int beat;               /* the turning point's beat */
-  int alternative;        /* the beat is "what might have happened" */
-  int choice;             /* the trainee's: choice index, -1 silence */
-  int real;               /* the organisation's: choice index, -1 silence, CASEPATH_NONE */
-  int same;               /* the trainee did what they did */
-  int64_t at_ms;          /* the trainee's reply went out (answer + its cost), simulated ms since the start */
-  int64_t real_ms;        /* when they acted, or -1 when the sources do not say */
+  int record;                    /* index into run_records */
+  int beat;                      /* the turning point's beat */
+  int alternative;               /* the beat is "what might have happened" */
+  int choice;                    /* the trainee's: choice index, -1 silence */
+  int real;                      /* the organisation's: choice index, -1 silence, CASEPATH_NONE */
+  int same;                      /* the trainee did what they did */
+  int64_t at_ms;                 /* the trainee's reply went out (answer + its cost), simulated ms since the start */
+  int64_t real_ms;               /* when they acted, or -1 when the sources do not say */
   CivilPrecision real_precision; /* how precisely real_ms is known */
-  int has_difference;     /* real_ms is known to the hour (not a date alone) */
-  int64_t difference_min; /* trainee minus real, whole minutes rounded: negative is sooner */
+  int has_difference;            /* real_ms is known to the hour (not a date alone) */
+  int64_t difference_min;        /* trainee minus real, whole minutes rounded: negative is sooner */
 } CaseRow;
 
 typedef struct CaseChart {

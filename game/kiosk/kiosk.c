@@ -15,15 +15,25 @@ static void default_settings(Kiosk *k) {
   k->filter_channel = -1;
 }
 
-int kiosk_init(Kiosk *k, KioskConfig *cfg, char *problems, const char *default_dir, int64_t now_ms) {
+void kiosk_begin(Kiosk *k, KioskConfig *cfg, char *problems, const char *default_dir, int64_t now_ms) {
   memset(k, 0, sizeof *k);
   k->cfg = *cfg;
   memset(cfg, 0, sizeof *cfg);
   k->cfg_problems = problems;
+  k->default_dir = default_dir;
   k->play.last_record = -1;
   default_settings(k);
   k->last_input_ms = now_ms;
-  char *fallback[1] = {(char *)default_dir};
+}
+
+int kiosk_init(Kiosk *k, KioskConfig *cfg, char *problems, const char *default_dir, int64_t now_ms) {
+  kiosk_begin(k, cfg, problems, default_dir, now_ms);
+  return kiosk_load_library(k);
+}
+
+int kiosk_load_library(Kiosk *k) {
+  char *fallback[1] = {(char *)k->default_dir};
+  k->library_loaded = 1;
   int rc = k->cfg.n_scenario_dirs > 0 ? catalog_load(&k->cat, k->cfg.scenario_dirs, k->cfg.n_scenario_dirs)
                                       : catalog_load(&k->cat, fallback, 1);
   if (rc == 0) {

@@ -56,12 +56,21 @@ typedef struct Kiosk {
   uint64_t seed;    /* 0: a new seed from the clock for each play */
   unsigned session; /* goes up at every reset, so views drop what they cached */
   int quit;
-  KRecords rec; /* owned; the data folder, the onboarding track, this trainee's records */
+  const char *default_dir; /* not owned: the scenario folder when none is configured */
+  int library_loaded;      /* kiosk_load_library has run */
+  KRecords rec;            /* owned; the data folder, the onboarding track, this trainee's records */
 } Kiosk;
 
 /* Takes over 'cfg' (and 'problems', malloc'd or NULL) and loads the catalogue
    from the configured folders ('default_dir' when none). Returns 0 or -1. */
 int kiosk_init(Kiosk *k, KioskConfig *cfg, char *problems, const char *default_dir, int64_t now_ms);
+/* kiosk_init in two steps, so that a kiosk shows its first frame (the
+   attract screen, which needs no scenario) before it reads the library:
+   kiosk_begin takes over the configuration and loads nothing ('default_dir'
+   must outlive the kiosk); kiosk_load_library loads the scenarios, the cases
+   and the records, once. */
+void kiosk_begin(Kiosk *k, KioskConfig *cfg, char *problems, const char *default_dir, int64_t now_ms);
+int kiosk_load_library(Kiosk *k);
 void kiosk_free(Kiosk *k);
 
 /* Any touch, click or key: the trainee is there. */

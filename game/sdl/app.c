@@ -352,6 +352,28 @@ static double since_start_ms(const struct timespec *t0) {
   return (double)(t.tv_sec - t0->tv_sec) * 1000.0 + (double)(t.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
+int app_load_library(App *a, const struct timespec *t0) {
+  if (a->k.library_loaded) {
+    return 0;
+  }
+  if (kiosk_load_library(&a->k) != 0) {
+    fprintf(stderr, "thickskin: out of memory loading the scenarios\n");
+    return -1;
+  }
+  if (getenv("THICKSKIN_TIMING")) {
+    fprintf(stderr, "thickskin: scenarios loaded after %.1f ms\n", since_start_ms(t0));
+  }
+  const Catalog *lists[2] = {&a->k.cat, &a->k.cases};
+  for (int l = 0; l < 2; l++) {
+    for (int i = 0; i < lists[l]->n; i++) {
+      if (lists[l]->items[i].errors) {
+        fprintf(stderr, "%s", lists[l]->items[i].errors);
+      }
+    }
+  }
+  return 0;
+}
+
 int app_run(App *a, const KioskOptions *o, const struct timespec *t0) {
   SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
   if (SDL_Init(SDL_INIT_VIDEO) != 0) {
@@ -388,11 +410,14 @@ int app_run(App *a, const KioskOptions *o, const struct timespec *t0) {
         fprintf(stderr, "thickskin: first frame on screen after %.1f ms (%s renderer; %.1f ms of processor time)\n",
                 since_start_ms(t0), info.name, (double)cpu.tv_sec * 1000.0 + (double)cpu.tv_nsec / 1e6);
       }
-      if (fullscreen) { /* after the first frame: without a window manager SDL waits for one here */
-        SDL_SetWindowFullscreen(win, SDL_WINDOW_FULLSCREEN_DESKTOP);
+      if (app_load_library(a, t0) == 0) {
+        frame(a, r, app_now()); /* the attract screen's posts come from the library */
+        if (fullscreen) {       /* after the first frame: without a window manager SDL waits for one here */
+          SDL_SetWindowFullscreen(win, SDL_WINDOW_FULLSCREEN_DESKTOP);
+        }
+        run_loop(a, win, r);
+        status = 0;
       }
-      run_loop(a, win, r);
-      status = 0;
     }
     gfx_free(&a->g);
   }

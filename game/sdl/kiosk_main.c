@@ -161,25 +161,16 @@ int kiosk_main(int argc, char **argv) {
   }
   int offscreen = o.render_check || o.frame_bench;
   int64_t now = offscreen ? 100000 : app_now();
-  if (kiosk_init(&app.k, &cfg, problems, o.scenarios ? o.scenarios : cli_scenario_dir(), now) != 0) {
-    fprintf(stderr, "thickskin: out of memory loading the scenarios\n");
-    kiosk_free(&app.k);
-    return 1;
-  }
-  if (getenv("THICKSKIN_TIMING")) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    fprintf(stderr, "thickskin: scenarios loaded after %.1f ms\n",
-            (double)(t.tv_sec - t0.tv_sec) * 1000.0 + (double)(t.tv_nsec - t0.tv_nsec) / 1e6);
-  }
+  /* a window shows its first frame before the library is read (app_run) */
+  kiosk_begin(&app.k, &cfg, problems, o.scenarios ? o.scenarios : cli_scenario_dir(), now);
   app.k.seed = o.seed;
-  for (int i = 0; i < app.k.cat.n; i++) {
-    if (app.k.cat.items[i].errors) {
-      fprintf(stderr, "%s", app.k.cat.items[i].errors);
-    }
-  }
   app.seen_session = app.k.session;
-  int status = offscreen ? (render_check(&app, &o) == 0 ? 0 : 1) : app_run(&app, &o, &t0);
+  int status;
+  if (offscreen) {
+    status = app_load_library(&app, &t0) == 0 && render_check(&app, &o) == 0 ? 0 : 1;
+  } else {
+    status = app_run(&app, &o, &t0);
+  }
   kiosk_free(&app.k);
   if (bench_dir[0]) {
     char path[128];

@@ -22,6 +22,9 @@ int kiosk_main(int argc, char **argv);
 
 struct App;
 int app_run(struct App *a, const KioskOptions *o, const struct timespec *t0);
+/* Reads the scenarios, cases and records once (kiosk_load_library) and
+   prints the load problems; app_run does it after the first frame. */
+int app_load_library(struct App *a, const struct timespec *t0);
 /* Draws every screen off screen with the dummy video driver; returns the
    number of layout problems found (0: all clean). */
 int render_check(struct App *a, const KioskOptions *o);

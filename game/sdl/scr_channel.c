@@ -19,10 +19,10 @@ typedef struct Item {
   const char *name, *handle, *role, *text;
   int likes, shares, replies;
   int64_t sim_ms;
-  int number;       /* position in the thread, from 1 */
-  int64_t stamp_ms; /* a case study's real time of the post, or -1 */
+  int number;               /* position in the thread, from 1 */
+  int64_t stamp_ms;         /* a case study's real time of the post, or -1 */
   CivilPrecision precision; /* …and how precisely it is known */
-  float t;          /* arrival animation, 0..1 */
+  float t;                  /* arrival animation, 0..1 */
 } Item;
 
 static void item_of(App *a, const RunEvent *e, int64_t shown_at, Item *it) {
