@@ -28,6 +28,7 @@ goodbye-email rosa:2,helena:2
 meetup-cancelled 2,2,2,3,2
 summit-boots 2,2,2,3
 yellow-leaves 1,2,2,2
+rule-appeal appeal:2,report:3,appeal:2
 "
 
 # Random outcomes differ by seed, so each strategy is played with three.
