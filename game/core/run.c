@@ -327,8 +327,13 @@ static void apply_effects(Run *r, const Choice *c) {
 
 static int advance_sim(Run *r, int64_t target);
 
-/* Plays 'choice' (-1: silence) at thread t's open decision, now. */
-static int play_choice(Run *r, int t, int choice) {
+static int offered(const Run *r, int thread, int choice) {
+  return choice >= 0 && choice < SCN_MAX_CHOICES && (r->th[thread].offered & (1u << choice));
+}
+
+/* Plays 'choice' (-1: silence) at thread t's open decision, now, and
+   records 'own' as the trainee's answer (the same, except in a workshop). */
+static int play_choice(Run *r, int t, int choice, int own) {
   ThreadState *th = &r->th[t];
   int beat = th->beat;
   const Decision *d = r->s->beats[beat].decision;
@@ -340,7 +345,7 @@ static int play_choice(Run *r, int t, int choice) {
         r->s->path, d->line, RUN_MAX_DECISIONS, r->s->beats[beat].id);
   }
   DecisionRecord *rec = &r->recs[r->n_recs++];
-  *rec = (DecisionRecord){t, beat, choice, th->offered, r->real - th->opened_real, th->opened_sim, r->now};
+  *rec = (DecisionRecord){t, beat, own, th->offered, r->real - th->opened_real, th->opened_sim, r->now, choice};
   if (choice < 0) { /* the trainee let the whole timeout pass */
     rec->reaction_ms = (int64_t)llround((double)d->timeout_ms * (r->o.time_factor ? r->o.time_factor : 1) / r->s->rate);
   }
@@ -387,7 +392,7 @@ static int process(Run *r, ItemKind kind, int t) {
     th->ended = 1;
     th->ending = th->beat;
     return emit(r, EV_ENDING, t, th->beat, 0);
-  case IT_DEADLINE: return play_choice(r, t, -1);
+  case IT_DEADLINE: return play_choice(r, t, -1, -1);
   case IT_NONE: break;
   }
   return RUN_OK;
@@ -518,11 +523,15 @@ int run_advance(Run *r, int64_t real_ms) {
 }
 
 int run_answer(Run *r, int thread, int choice, int64_t real_ms) {
+  return run_answer_room(r, thread, choice, choice, real_ms);
+}
+
+int run_answer_room(Run *r, int thread, int own, int room, int64_t real_ms) {
   if (r->failed) {
     return RUN_ERROR;
   }
-  if (thread < 0 || thread >= r->s->n_threads || !r->th[thread].open || choice < 0 || choice >= SCN_MAX_CHOICES ||
-      !(r->th[thread].offered & (1u << choice))) {
+  if (thread < 0 || thread >= r->s->n_threads || !r->th[thread].open || !offered(r, thread, room) ||
+      (own != -1 && !offered(r, thread, own))) {
     return RUN_INVALID;
   }
   int serial = r->th[thread].serial;
@@ -532,7 +541,7 @@ int run_answer(Run *r, int thread, int choice, int64_t real_ms) {
   if (!r->th[thread].open || r->th[thread].serial != serial) {
     return RUN_TIMED_OUT;
   }
-  if (play_choice(r, thread, choice) != RUN_OK) {
+  if (play_choice(r, thread, room, own) != RUN_OK) {
     return RUN_ERROR;
   }
   r->anchor_sim = r->now;

@@ -63,6 +63,10 @@ int run_advance(Run *r, int64_t real_ms);
 /* Answers an open decision with one of its offered choices after 'real_ms'
    more real time. RUN_TIMED_OUT if time ran out first (silence was played). */
 int run_answer(Run *r, int thread, int choice, int64_t real_ms);
+/* A workshop's answer: the story goes on with the room's choice 'room',
+   while the record keeps the trainee's own ('own', or -1 when they gave
+   none), which is what they are scored on. run_answer is the case own == room. */
+int run_answer_room(Run *r, int thread, int own, int room, int64_t real_ms);
 /* Stays silent: time runs until the decision open in 'thread' times out
    (-1: whichever times out first) and its silence is played; other threads
    move on meanwhile. RUN_INVALID if that decision cannot time out. */

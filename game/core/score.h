@@ -17,6 +17,8 @@ typedef struct DecisionRecord {
   unsigned offered;    /* bit i: choice i was offered; OFFERED_SILENCE: it could time out */
   int64_t reaction_ms; /* real time from the decision opening to the answer */
   int64_t opened_sim_ms, answered_sim_ms;
+  int played; /* the choice the story went on with: 'choice', except in a
+                 workshop, where the room's choice is played (run_answer_room) */
 } DecisionRecord;
 
 typedef struct DecisionScore {
