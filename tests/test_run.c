@@ -346,7 +346,47 @@ static void waiting_on_one_thread_lets_the_others_run(void) {
   scn_free(s);
 }
 
+/* A workshop: the story follows the room's reply, the record keeps the
+   trainee's own, and the two plays stay in step. */
+static void a_room_answer_plays_the_room_and_records_the_trainee(void) {
+  Scenario *s = load("tests/data/worked-example.lua");
+  Run *alone = start(s, 1, 0), *seat = start(s, 1, 0);
+  EXPECT_INT(run_answer(alone, 0, 2, 10 * 1000), RUN_OK);
+  EXPECT_INT(run_answer_room(seat, 0, 0, 2, 4 * 1000), RUN_OK);
+  EXPECT_INT(run_sim_ms(seat), run_sim_ms(alone)); /* the room's "48h" cost */
+  int n, ne;
+  const DecisionRecord *recs = run_records(seat, &n);
+  EXPECT_INT(n, 1);
+  EXPECT_INT(recs[0].choice, 0);
+  EXPECT_INT(recs[0].played, 2);
+  EXPECT_INT(recs[0].reaction_ms, 4 * 1000);
+  const RunEvent *ev = run_events(seat, &ne);
+  int replies = 0;
+  for (int i = 0; i < ne; i++) {
+    if (ev[i].kind == EV_REPLY) {
+      EXPECT_INT(ev[i].index, 2); /* the feed shows the room's reply */
+      replies++;
+    }
+  }
+  EXPECT_INT(replies, 1);
+  EXPECT_INT(run_api_chosen(seat, recs[0].beat), 2);
+  Pending pa[2], ps[2];
+  EXPECT_INT(run_pending(seat, ps, 2), run_pending(alone, pa, 2));
+  EXPECT_INT(ps[0].beat, pa[0].beat);
+  EXPECT_INT(run_answer_room(seat, ps[0].thread, 7, ps[0].offered[0], 1000), RUN_INVALID);
+  /* no answer of one's own: recorded as -1 with the real time it was open */
+  EXPECT_INT(run_answer_room(seat, ps[0].thread, -1, ps[0].offered[0], 30 * 1000), RUN_OK);
+  recs = run_records(seat, &n);
+  EXPECT_INT(recs[1].choice, -1);
+  EXPECT_INT(recs[1].played, ps[0].offered[0]);
+  EXPECT_INT(recs[1].reaction_ms, 30 * 1000);
+  run_free(alone);
+  run_free(seat);
+  scn_free(s);
+}
+
 int main(void) {
+  RUN_TEST(a_room_answer_plays_the_room_and_records_the_trainee);
   RUN_TEST(waiting_on_one_thread_lets_the_others_run);
   RUN_TEST(posts_arrive_in_time_order_and_next_does_not_wait_for_late_ones);
   RUN_TEST(thread_ids_must_be_unique_names);
