@@ -64,7 +64,7 @@ static Run *new_run(const Scenario *s, uint64_t seed, int time_factor, char *err
 
 /* --- together ---------------------------------------------------------- */
 
-static int play_step(Run *run, const WsStep *st, const WsAnswer *own, char *err, size_t errlen) {
+int wsplay_together_step(Run *run, const WsStep *st, const WsAnswer *own, char *err, size_t errlen) {
   const Scenario *s = run_scenario(run);
   int t = wsplay_thread_index(s, st->thread), beat = scn_beat_index(s, st->beat);
   Pending p;
@@ -89,7 +89,7 @@ Run *wsplay_together(const Scenario *s, uint64_t seed, const WsStep *steps, int 
                      int n_mine, char *err, size_t errlen) {
   Run *run = new_run(s, seed, 0, err, errlen);
   for (int i = 0; run && i < n_steps; i++) {
-    if (play_step(run, &steps[i], wsplay_find_answer(mine, n_mine, steps[i].seq), err, errlen) != 0) {
+    if (wsplay_together_step(run, &steps[i], wsplay_find_answer(mine, n_mine, steps[i].seq), err, errlen) != 0) {
       run_free(run);
       run = NULL;
     }

@@ -27,6 +27,9 @@ const WsAnswer *wsplay_find_answer(const WsAnswer *mine, int n_mine, int seq);
    run_free) or NULL with the reason in 'err'. */
 Run *wsplay_together(const Scenario *s, uint64_t seed, const WsStep *steps, int n_steps, const WsAnswer *mine,
                      int n_mine, char *err, size_t errlen);
+/* Plays one more step on such a run ('own' may be NULL). 0, or -1 with
+   'err' (the run may then be failed: rebuild it). */
+int wsplay_together_step(Run *run, const WsStep *st, const WsAnswer *own, char *err, size_t errlen);
 /* The run's records as the participant is scored on them: each reaction
    time is their own (a decision left unanswered takes its timeout, or the
    room's time when it has none), since the untimed story counts the
