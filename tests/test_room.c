@@ -832,11 +832,85 @@ static void a_session_resumed_from_its_log_goes_on_to_the_same_end(void) {
   scn_free(s);
 }
 
+/* Own pace: an answer must be the next of the play and fit its replay. */
+static void an_own_pace_answer_that_does_not_fit_is_refused(void) {
+  Scenario *s = load("scenarios/rule-appeal.lua");
+  Net net;
+  net_init(&net, s, 1, WS_OWN_PACE, NULL, 13);
+  connect_part(&net.parts[0]);
+  pump(&net);
+  room_start(net.room, 0);
+  pump(&net);
+  int conn = net.parts[0].conn;
+  EXPECT_INT(raw_line(&net, conn, "{\"t\":\"answer\",\"seq\":2,\"thread\":\"a\",\"beat\":\"b\",\"choice\":1,\"ms\":1}"),
+             ROOM_CLOSE);
+  pump(&net);
+  EXPECT_CONTAINS(seat_error(net.parts[0].seat), "line 2: \"seq\" 2: the next answer is 1");
+  disconnect(&net.parts[0]);
+  connect_part(&net.parts[0]);
+  pump(&net);
+  conn = net.parts[0].conn;
+  char line[512];
+  snprintf(line, sizeof line, "{\"t\":\"answer\",\"seq\":1,\"thread\":\"%s\",\"beat\":\"%s\",\"choice\":1,\"ms\":1,\"at\":5}",
+           s->threads[0].id, s->beats[s->n_beats - 1].id);
+  EXPECT_INT(raw_line(&net, conn, line), ROOM_CLOSE);
+  pump(&net);
+  EXPECT_CONTAINS(seat_error(net.parts[0].seat), "is not open in the replay");
+  disconnect(&net.parts[0]);
+  /* the seat's own report goes through */
+  connect_part(&net.parts[0]);
+  pump(&net);
+  RunOpts o = {seat_start(net.parts[0].seat)->seed, 1, 0};
+  net.parts[0].live = run_new(s, &o);
+  run_start(net.parts[0].live);
+  own_move(&net, &net.parts[0]);
+  pump(&net);
+  RoomSeatInfo info;
+  room_seat_info(net.room, 0, &info);
+  EXPECT_INT(info.answers, 1);
+  EXPECT_INT(seat_unacked(net.parts[0].seat), 0);
+  /* a report that does not fit the seat's own replay is refused there */
+  EXPECT_INT(seat_report(net.parts[0].seat, 0, 0, 1, 10, 0), -1);
+  net_free(&net);
+  scn_free(s);
+}
+
+static const Scenario *find_nothing(void *ctx, const char *id, uint64_t hash) {
+  (void)ctx, (void)id, (void)hash;
+  return NULL;
+}
+
+/* A participant without the scenario (or with another version) says so. */
+static void a_seat_without_the_scenario_leaves(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  Net net;
+  net_init(&net, s, 1, WS_TOGETHER, NULL, 17);
+  char err[128];
+  seat_free(net.parts[0].seat);
+  SeatOpts so = {"Dee", "ac3x9", NULL, find_nothing, NULL, seat_send, &net.parts[0]};
+  net.parts[0].seat = seat_new(&so, err, sizeof err);
+  connect_part(&net.parts[0]);
+  pump(&net);
+  EXPECT_INT(seat_joined(net.parts[0].seat), 1);
+  room_start(net.room, 0);
+  pump(&net);
+  EXPECT_INT(net.parts[0].events[SEAT_EV_MISSING], 1);
+  EXPECT_CONTAINS(seat_error(net.parts[0].seat), "is not on this machine");
+  EXPECT(seat_run(net.parts[0].seat) == NULL);
+  SeatOpts bad = {"a\nb", "ac3x9", NULL, find_nothing, NULL, seat_send, NULL};
+  EXPECT(seat_new(&bad, err, sizeof err) == NULL);
+  EXPECT_STR(err, "\"name\" has a control character");
+  net_free(&net);
+  scn_free(s);
+}
+
 int main(void) {
   RUN_TEST(a_room_of_40_plays_together_through_drops);
   RUN_TEST(ten_seats_play_at_their_own_pace);
   RUN_TEST(only_the_facilitator_controls_and_a_wrong_code_is_refused);
   RUN_TEST(a_conflicting_answer_is_refused_without_a_disconnect);
+  RUN_TEST(an_own_pace_answer_that_does_not_fit_is_refused);
+  RUN_TEST(a_seat_without_the_scenario_leaves);
   RUN_TEST(a_session_resumed_from_its_log_goes_on_to_the_same_end);
   return t_summary();
 }
