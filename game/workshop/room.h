@@ -123,7 +123,8 @@ typedef struct RoomSeatInfo {
   int answers; /* answers held */
   int done;    /* own pace: their play ended */
   int beat;    /* own pace: the beat of their current decision, -1 when none */
-  double overall; /* their score as last computed (room_seat_run, room_results), -1 before */
+  double overall; /* own pace: their score so far; together: as last computed
+                     (room_seat_run, room_results), -1 before */
 } RoomSeatInfo;
 
 /* Seat i (0 .. room_seats_total-1, in order of joining): 0, or -1. */
