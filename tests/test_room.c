@@ -562,6 +562,13 @@ static void ten_seats_play_at_their_own_pace(void) {
   room_results(net.room, &res);
   EXPECT_INT(res.seats, 10);
   EXPECT_INT(res.finished, 10);
+  for (int i = 0; i < net.n; i++) {
+    RoomSeatInfo info;
+    room_seat_info(net.room, i, &info);
+    EXPECT_INT(info.done, 1);
+    EXPECT_INT(info.beat, -1);
+    EXPECT_NEAR(info.overall, seat_card(net.parts[i].seat)->overall, 0);
+  }
   net_free(&net);
   remove_tree(room_dir);
   remove_tree(part_dir);
