@@ -137,7 +137,7 @@ Room *room_make(const Scenario *s, const RoomOpts *o, const char *code, const ch
   }
   r->s = s;
   r->pace = o->pace;
-  r->lang = o->lang;
+  r->lang = o->lang >= 0 && o->lang < LANG_COUNT ? o->lang : s->lang;
   r->seed = o->seed & ((UINT64_C(1) << 53) - 1);
   r->names_shown = o->names_shown;
   r->send = o->send;
