@@ -78,6 +78,9 @@ const char *facil_sid(const Facil *f);    /* the session id */
 /* "ADDR:PORT" a participant can type when discovery finds nothing: the
    first non-loopback IPv4 address of this machine (127.0.0.1 when none). */
 const char *facil_address(const Facil *f);
+/* Connections open now (joined or not): after the end, a host keeps
+   polling until they are gone, so that every participant gets `end`. */
+int facil_connections(const Facil *f);
 /* The room's results as one JSON line without '\n' (the `end` message's
    "results"), once FACIL_ENDED; NULL before. Owned by the facil. */
 const char *facil_results(const Facil *f);

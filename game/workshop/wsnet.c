@@ -503,6 +503,10 @@ struct WsClient {
   int backoff_ms, stopping;
   int down_pending; /* a drop to report at the next poll */
   char why[96];
+  /* While lines are handed to the owner the reader's buffer is in use: a
+     drop or a stop asked for then waits until the read is over. */
+  int dispatching, want_down, want_reset, want_delay, want_stop;
+  char want_why[96];
 };
 
 WsClient *wsclient_new(const char *host, int port, char *err, size_t errlen) {
@@ -556,6 +560,15 @@ void wsclient_free(WsClient *c) {
 
 /* Down until the next try, 'delay_ms' from now (-1: the growing pause). */
 static void client_down(WsClient *c, int reset, int delay_ms, const char *why) {
+  if (c->dispatching) {
+    if (!c->want_down) {
+      c->want_down = 1;
+      c->want_reset = reset;
+      c->want_delay = delay_ms;
+      snprintf(c->want_why, sizeof c->want_why, "%s", why);
+    }
+    return;
+  }
   int was_up = c->state == WSC_UP || c->state == WSC_CONNECTING;
   client_close_fd(c, reset);
   if (c->state == WSC_STOPPED) {
@@ -610,7 +623,7 @@ static int client_line(void *ctx, const char *line, size_t len) {
   if (d->h->line) {
     d->h->line(d->h->ctx, line, len);
   }
-  return d->c->state == WSC_UP ? 0 : 1;
+  return d->c->state == WSC_UP && !d->c->want_down && !d->c->want_stop ? 0 : 1;
 }
 
 static void client_read(WsClient *c, const WsClientHandler *h) {
@@ -624,7 +637,20 @@ static void client_read(WsClient *c, const WsClientHandler *h) {
     return;
   }
   ClientDelivery d = {c, h};
-  if (ws_reader_feed(&c->reader, buf, (size_t)r, client_line, &d) == WS_READ_TOO_LONG && c->state == WSC_UP) {
+  c->dispatching = 1;
+  int rc = ws_reader_feed(&c->reader, buf, (size_t)r, client_line, &d);
+  c->dispatching = 0;
+  if (c->want_stop) {
+    c->want_stop = c->want_down = 0;
+    wsclient_stop(c);
+    return;
+  }
+  if (c->want_down) {
+    c->want_down = 0;
+    client_down(c, c->want_reset, c->want_delay, c->want_why);
+    return;
+  }
+  if (rc == WS_READ_TOO_LONG && c->state == WSC_UP) {
     char problem[96];
     snprintf(problem, sizeof problem, "a line longer than %zu bytes", c->reader.bound);
     if (h->bad) {
@@ -653,7 +679,7 @@ static void client_events(WsClient *c, short revents, const WsClientHandler *h) 
     client_down(c, 0, -1, strerror(errno));
     return;
   }
-  if (revents & (POLLIN | POLLHUP | POLLERR)) {
+  if (c->state == WSC_UP && (revents & (POLLIN | POLLHUP | POLLERR))) {
     client_read(c, h);
   }
 }
@@ -687,7 +713,7 @@ int wsclient_poll(WsClient *c, int timeout_ms, const WsClientHandler *h) {
     return 0;
   }
   struct pollfd p = {.fd = c->fd, .events = c->state == WSC_CONNECTING ? POLLOUT : POLLIN};
-  if (c->state == WSC_UP && outq_pending(&c->out) > 0) {
+  if ((c->state == WSC_UP || c->stopping) && outq_pending(&c->out) > 0) {
     p.events |= POLLOUT;
   }
   int rc = poll(&p, 1, timeout_ms);
@@ -721,6 +747,10 @@ void wsclient_drop(WsClient *c, int delay_ms) {
 }
 
 void wsclient_stop(WsClient *c) {
+  if (c->dispatching) {
+    c->want_stop = 1;
+    return;
+  }
   if (c->state == WSC_UP && outq_pending(&c->out) > 0) {
     c->stopping = 1;
   } else {
