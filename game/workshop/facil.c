@@ -55,6 +55,7 @@ struct Facil {
   char title[128];
   /* the automatic policy */
   int open_seq, revealed_seq;
+  int own_progress; /* own pace: answers and ends so far, to see a stall */
   int64_t opened_ms, revealed_ms;
 };
 
@@ -379,16 +380,25 @@ static void autopilot_together(Facil *f, int64_t now) {
   }
 }
 
-static void autopilot_own(Facil *f) {
-  int n = room_seats_total(f->room), done = 0;
+/* Own pace: the session ends when every seat's play has, or (with a
+   timeout) when no seat has moved on for that long. */
+static void autopilot_own(Facil *f, int64_t now) {
+  int n = room_seats_total(f->room), done = 0, progress = 0;
   for (int i = 0; i < n; i++) {
     RoomSeatInfo si;
-    if (room_seat_info(f->room, i, &si) == 0 && si.done) {
-      done++;
+    if (room_seat_info(f->room, i, &si) == 0) {
+      done += si.done;
+      progress += si.answers + si.done;
     }
   }
-  if (n > 0 && done == n) {
-    room_end(f->room, now_ms());
+  if (progress != f->own_progress) {
+    f->own_progress = progress;
+    f->opened_ms = now;
+  }
+  int stalled = f->o.autopilot.timeout_s > 0 && now - f->opened_ms >= (int64_t)f->o.autopilot.timeout_s * 1000;
+  if ((n > 0 && done == n) || stalled) {
+    fprintf(stderr, "workshop: %d of %d plays ended%s\n", done, n, done == n ? "" : "; time is up");
+    room_end(f->room, now);
   }
 }
 
@@ -401,9 +411,10 @@ static void autopilot(Facil *f) {
     if (room_seats_total(f->room) >= expect) {
       fprintf(stderr, "workshop: %d joined: starting\n", room_seats_total(f->room));
       room_start(f->room, now);
+      f->opened_ms = now;
     }
   } else if (st == ROOM_PLAYING) {
-    autopilot_own(f);
+    autopilot_own(f, now);
   } else if (st != ROOM_ENDED) {
     autopilot_together(f, now);
   }
