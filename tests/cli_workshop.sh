@@ -108,7 +108,7 @@ exactly_once() {
 # --- a room of 40, together, with links dropping ------------------------------
 
 start_facilitator room --port 0 --code $code --expect 40 --pace together --timeout 30 \
-  --data "$tmp/room" --discovery-port "$(free_udp_port)" late-parcel
+  --data "$tmp/room" --discovery-port "$(free_udp_port)" --secret-file "$tmp/secret" late-parcel
 start_bots p 40 --join "127.0.0.1:$port" --think 150 --drop 0.2
 expect "40 bots finish the session" wait_all "${bots[@]}"
 wait "$fpid"
@@ -121,6 +121,8 @@ expect "every answer is counted exactly once" exactly_once "$tmp/room.err" p 40
 expect "the facilitator's journal has 40 workshop attempts" \
   test "$(jq -r 'select(.mode == "workshop" and .session == "'"$sid"'") | .id' "$tmp/room/attempts.jsonl" | sort -u | wc -l)" = 40
 expect "every bot's record matches the facilitator's" every_bot_agrees p 40 "$tmp/room"
+expect "the session secret is written, private" \
+  test "$(stat -c %a "$tmp/secret")" = 600 -a "$(grep -cE '^[0-9a-f]{32}$' "$tmp/secret")" = 1
 expect "the session log is private" test "$(stat -c %a "$tmp/room/workshops/$sid.jsonl")" = 600
 
 # --- own pace ----------------------------------------------------------------------

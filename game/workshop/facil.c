@@ -318,7 +318,8 @@ Facil *facil_open(const FacilOpts *o, char *err, size_t errlen) {
   }
   f->o = *o;
   char *full = ws_build_refuse(WS_REFUSE_FULL, "the workshop has as many connections as it can take");
-  if (open_room(f, err, errlen) != 0 || !(f->net = wsnet_listen(o->port, full, err, errlen)) ||
+  /* The port first: a session log is only started for a room that can be reached. */
+  if (!(f->net = wsnet_listen(o->port, full, err, errlen)) || open_room(f, err, errlen) != 0 ||
       (o->secret_file && write_secret(o->secret_file, room_secret(f->room), err, errlen) != 0)) {
     free(full);
     facil_free(f);
