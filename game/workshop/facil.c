@@ -351,7 +351,7 @@ void facil_free(Facil *f) {
 
 /* The room closes a decision itself once every connected seat has
    answered; this closes it when time is up, says what happened, and goes
-   on with the proposed branch after a pause. */
+   on with the proposed branch after a pause (longer while a seat is away). */
 static void autopilot_together(Facil *f, int64_t now) {
   const FacilAuto *a = &f->o.autopilot;
   int seq;
@@ -376,7 +376,12 @@ static void autopilot_together(Facil *f, int64_t now) {
     fprintf(stderr, "workshop: decision %d closed: %d of %d answered; the room goes on with %d\n", rv.seq,
             room_answered(f->room), room_seats_total(f->room), rv.room);
   }
-  if (now - f->revealed_ms >= a->pause_ms && room_continue(f->room, now) != 0) {
+  /* A seat whose link is down would miss what comes next (and, after the
+     last decision, the end, since the room refuses rejoins once it is
+     over): it gets a little longer to come back. */
+  int all_here = room_seats_present(f->room) == room_seats_total(f->room);
+  int64_t waited = now - f->revealed_ms;
+  if (waited >= a->pause_ms && (all_here || waited >= a->pause_ms + a->rejoin_ms) && room_continue(f->room, now) != 0) {
     fprintf(stderr, "workshop: cannot continue: %s\n", room_error(f->room));
   }
 }
