@@ -155,6 +155,7 @@ static void connect_part(Part *p) {
 static void pump(Net *net) {
   for (int busy = 1; busy;) {
     busy = 0;
+    EXPECT_INT(room_sync(net->room), 0); /* before anything the room sent goes out */
     Queue *q = &net->to_room;
     while (q->head < q->n) {
       int conn = q->conns[q->head];
@@ -198,7 +199,7 @@ static void net_init(Net *net, const Scenario *s, int n, WsPace pace, const char
   net->n = n;
   net->next_conn = 100;
   net->rng = seed;
-  RoomOpts o = {pace, LANG_EN, 1234, "ac3x9", NULL, room_dir, 0, room_send, room_close_conn, net};
+  RoomOpts o = {pace, LANG_EN, 1234, "ac3x9", NULL, room_dir, 0, room_send, room_close_conn, net, pace == WS_OWN_PACE};
   char err[256];
   net->room = room_new(s, &o, err, sizeof err);
   if (!net->room) {

@@ -144,6 +144,7 @@ Room *room_make(const Scenario *s, const RoomOpts *o, const char *code, const ch
   r->close = o->close;
   r->ctx = o->ctx;
   r->log_fd = -1;
+  r->batch_sync = o->batch_sync;
   r->stage = ROOM_LOBBY;
   if (pick_ids(o, code, sid, secret, r, err, errlen) != 0 ||
       (o->data_dir && !(r->data_dir = strdup(o->data_dir)))) {
