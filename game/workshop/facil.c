@@ -108,6 +108,14 @@ static void settle_closes(Facil *f) {
   }
 }
 
+/* The end of a round: the session log reaches the disk before anything
+   the room sent in the round (an ack above all) is written out. */
+static void end_round(Facil *f) {
+  settle_closes(f);
+  room_sync(f->room);
+  wsnet_flush(f->net);
+}
+
 /* --- wrong join codes ------------------------------------------------------ */
 
 static AddrStrikes *strikes_for(Facil *f, const char *addr, int create) {
@@ -260,7 +268,8 @@ static int open_room(Facil *f, char *err, size_t errlen) {
                  .names_shown = f->o.names_shown,
                  .send = room_send,
                  .close = room_close_conn,
-                 .ctx = f};
+                 .ctx = f,
+                 .batch_sync = 1};
   if (f->o.resume_sid) {
     if (!f->o.data_dir) {
       snprintf(err, errlen, "resuming a session needs its records folder (--data)");
@@ -326,6 +335,8 @@ Facil *facil_open(const FacilOpts *o, char *err, size_t errlen) {
     return NULL;
   }
   free(full);
+  wsnet_cork(f->net, 1);
+  room_sync(f->room);
   const Scenario *s = room_scenario(f->room);
   snprintf(f->title, sizeof f->title, "%s", text_get(&s->title, s->lang, s->lang));
   find_address(f);
@@ -457,6 +468,7 @@ int facil_poll(Facil *f, int timeout_ms) {
   if (f->o.autopilot.on) {
     autopilot(f);
   }
+  end_round(f);
   if (room_stage(f->room) == ROOM_ENDED) {
     keep_results(f);
     return FACIL_ENDED;
@@ -471,7 +483,7 @@ Room *facil_room(Facil *f) {
 }
 
 static int settled(Facil *f, int rc) {
-  settle_closes(f);
+  end_round(f);
   return rc;
 }
 
