@@ -25,7 +25,7 @@ typedef struct FacilAuto {
 } FacilAuto;
 
 typedef struct FacilOpts {
-  const char *scenario; /* a scenario or case file's path (required unless resuming) */
+  const char *scenario; /* a scenario or case file's path (required; when resuming, optional and tried first) */
   const char *code;     /* join code; NULL: a random one (ignored when resuming) */
   int port;             /* TCP port; 0: any free one */
   int discovery_port;   /* UDP port answering probes; 0: WS_DISCOVERY_PORT; -1: no discovery */
