@@ -55,9 +55,10 @@ void facil_free(Facil *f);
 
 /* Moves bytes, answers probes, applies the deadlines and (with autopilot)
    the policy: waits up to 'timeout_ms' for the network (0 from a frame
-   loop). Returns FACIL_RUNNING, FACIL_ENDED once the room has ended (and
-   keeps serving late rejoins while called), or FACIL_FAILED when the
-   network itself failed (poll). */
+   loop). Returns FACIL_RUNNING, FACIL_ENDED once the room has ended (it
+   still writes out what is queued while called, so that every connected
+   participant gets `end`; the room refuses a rejoin after the end), or
+   FACIL_FAILED when the network itself failed (poll). */
 int facil_poll(Facil *f, int timeout_ms);
 
 /* The room, for the projector: its stage, counts, reveal, seats, results.
