@@ -26,6 +26,7 @@
 #define READ_CHUNK 16384
 #define BACKOFF_MIN_MS 100
 #define BACKOFF_MAX_MS 1000
+#define CONNECT_MS 3000 /* a connect unanswered this long (a host that is not there) is tried again */
 
 int64_t wsnet_now_ms(void) {
   struct timespec ts;
@@ -518,7 +519,7 @@ struct WsClient {
   WsClientState state;
   WsReader reader;
   OutQueue out;
-  int64_t retry_at, sent_ms;
+  int64_t retry_at, sent_ms, connect_at;
   int backoff_ms, stopping;
   int down_pending; /* a drop to report at the next poll */
   char why[96];
@@ -625,6 +626,7 @@ static void client_connect(WsClient *c, const WsClientHandler *h) {
     client_up(c, h);
   } else if (errno == EINPROGRESS) {
     c->state = WSC_CONNECTING;
+    c->connect_at = wsnet_now_ms();
   } else {
     c->state = WSC_CONNECTING; /* reported like a refused connection */
     client_down(c, 0, -1, strerror(errno));
@@ -717,6 +719,15 @@ int wsclient_poll(WsClient *c, int timeout_ms, const WsClientHandler *h) {
   if (c->stopping && outq_pending(&c->out) == 0) {
     client_close_fd(c, 0);
     c->stopping = 0;
+  }
+  if (c->state == WSC_CONNECTING) {
+    int64_t left = c->connect_at + CONNECT_MS - wsnet_now_ms();
+    if (left <= 0) {
+      client_down(c, 0, -1, "no answer");
+      c->down_pending = 0; /* never up: nothing to report */
+      return 0;
+    }
+    timeout_ms = timeout_ms < 0 || timeout_ms > left ? (int)left : timeout_ms;
   }
   if (c->fd < 0) {
     if (c->state == WSC_DOWN && timeout_ms != 0) {
