@@ -46,6 +46,25 @@ static void set_nodelay(int fd) {
   (void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 }
 
+/* A facilitator that vanished without a word (a cable pulled, a machine
+   switched off) sends nothing an idle participant would miss: the kernel
+   probes the link instead, and gives up on it within about the protocol's
+   15 s of silence, whether or not something is waiting to be sent. */
+static void set_keepalive(int fd) {
+  int one = 1;
+  (void)setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
+#if defined(TCP_KEEPIDLE) && defined(TCP_KEEPINTVL) && defined(TCP_KEEPCNT)
+  int idle = 6, interval = 3, count = 3;
+  (void)setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+  (void)setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
+  (void)setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+#endif
+#ifdef TCP_USER_TIMEOUT
+  unsigned timeout_ms = WS_SILENT_MS;
+  (void)setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &timeout_ms, sizeof timeout_ms);
+#endif
+}
+
 static void label_peer(const struct sockaddr_in *sa, char *peer, size_t peer_len, char *addr, size_t addr_len) {
   char text[INET_ADDRSTRLEN] = "?";
   inet_ntop(AF_INET, &sa->sin_addr, text, sizeof text);
@@ -622,6 +641,7 @@ static void client_connect(WsClient *c, const WsClientHandler *h) {
     return;
   }
   set_nodelay(c->fd);
+  set_keepalive(c->fd);
   if (connect(c->fd, (struct sockaddr *)&c->addr, sizeof c->addr) == 0) {
     client_up(c, h);
   } else if (errno == EINPROGRESS) {
