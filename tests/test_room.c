@@ -978,6 +978,73 @@ static void hostile_lines_leave_the_room_playing(void) {
   scn_free(s);
 }
 
+static int every_branch_ends(const Room *room, const Pending *p) {
+  for (int k = 0; k < p->n_offered; k++) {
+    if (!continue_ends(room, p->offered[k] + 1)) {
+      return 0;
+    }
+  }
+  return 1;
+}
+
+/* A seat whose link was down when the session ended comes back: it gets
+   its welcome and the end, drops the answer that came too late, and writes
+   the record the facilitator wrote. No one new joins an ended session. */
+static void a_seat_away_at_the_end_rejoins_for_its_record(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  char *room_dir = temp_dir(), *part_dir = temp_dir();
+  Net net;
+  net_init(&net, s, 3, WS_TOGETHER, room_dir, 11);
+  for (int i = 0; i < net.n; i++) {
+    connect_part(&net.parts[i]);
+  }
+  pump(&net);
+  EXPECT_INT(room_start(net.room, 0), 0);
+  pump(&net);
+  for (int guard = 0; guard < 64 && room_stage(net.room) != ROOM_ENDED; guard++) {
+    Pending pd;
+    int seq;
+    if (room_open_decision(net.room, &seq, &pd) && every_branch_ends(net.room, &pd)) {
+      disconnect(&net.parts[2]); /* away for the last decision: answers offline */
+      WsDecisionRef ref;
+      Pending sp;
+      EXPECT_INT(seat_open(net.parts[2].seat, &ref, &sp), 1);
+      EXPECT_INT(seat_answer(net.parts[2].seat, sp.offered[0] + 1, 900), 0);
+    }
+    if (room_stage(net.room) == ROOM_OPEN) {
+      answer_by_rule(&net);
+    }
+    if (room_stage(net.room) == ROOM_OPEN) {
+      room_close(net.room, 0);
+    }
+    room_continue(net.room, 0);
+    pump(&net);
+  }
+  EXPECT_INT(room_stage(net.room), ROOM_ENDED);
+  EXPECT(seat_phase(net.parts[2].seat) != WS_ENDED);
+  EXPECT_INT(seat_unacked(net.parts[2].seat), 1);
+  connect_part(&net.parts[2]);
+  pump(&net);
+  EXPECT_INT(seat_phase(net.parts[2].seat), WS_ENDED);
+  EXPECT_INT(net.parts[2].events[SEAT_EV_ENDED], 1);
+  EXPECT_INT(seat_unacked(net.parts[2].seat), 0);
+  for (int i = 0; i < net.n; i++) {
+    char err[256];
+    EXPECT_INT(seat_record(net.parts[i].seat, part_dir, 0, 1000, err, sizeof err), 0);
+  }
+  check_journals_agree(&net, room_dir, part_dir, -1);
+  char hello[128];
+  snprintf(hello, sizeof hello, "{\"t\":\"hello\",\"v\":1,\"code\":\"%s\",\"name\":\"Late\"}", room_code(net.room));
+  EXPECT_INT(raw_line(&net, 999, hello), ROOM_CLOSE);
+  EXPECT_INT(room_seats_total(net.room), 3);
+  net_free(&net);
+  remove_tree(room_dir);
+  remove_tree(part_dir);
+  free(room_dir);
+  free(part_dir);
+  scn_free(s);
+}
+
 int main(void) {
   RUN_TEST(a_room_of_40_plays_together_through_drops);
   RUN_TEST(ten_seats_play_at_their_own_pace);
@@ -987,5 +1054,6 @@ int main(void) {
   RUN_TEST(a_seat_without_the_scenario_leaves);
   RUN_TEST(hostile_lines_leave_the_room_playing);
   RUN_TEST(a_session_resumed_from_its_log_goes_on_to_the_same_end);
+  RUN_TEST(a_seat_away_at_the_end_rejoins_for_its_record);
   return t_summary();
 }

@@ -57,7 +57,8 @@ void facil_free(Facil *f);
    the policy: waits up to 'timeout_ms' for the network (0 from a frame
    loop). Returns FACIL_RUNNING, FACIL_ENDED once the room has ended (it
    still writes out what is queued while called, so that every connected
-   participant gets `end`; the room refuses a rejoin after the end), or
+   participant gets `end`, and a seat's participant that comes back
+   after the end gets its welcome and `end` again), or
    FACIL_FAILED when the network itself failed (poll). */
 int facil_poll(Facil *f, int timeout_ms);
 

@@ -141,6 +141,23 @@ static void take_over(Room *r, RSeat *seat, int i) {
   seat->conn = -1;
 }
 
+/* After the end only a seat's own participant comes back (its link was
+   down when the session ended): it gets its welcome, which lists exactly
+   the answers its record was written with, and the end again, so that it
+   can write the same record. No one new can join. */
+static int rejoin_ended(Room *r, RConn *c, const char *peer, const WsMsg *m) {
+  int i = room_find_seat(r, m->hello.pid);
+  if (i < 0) {
+    return refuse(r, c, peer, WS_REFUSE_ENDED, "the session is over");
+  }
+  take_over(r, r->seats[i], i);
+  r->seats[i]->conn = c->conn;
+  c->seat = i;
+  send_welcome(r, i);
+  room_send_to(r, c->conn, ws_build_end(&r->results));
+  return ROOM_OK;
+}
+
 static int on_hello(Room *r, RConn *c, const char *peer, const WsMsg *m) {
   if (c->seat >= 0) {
     return refuse_line(r, c, peer, "hello on a connection that has joined already");
@@ -152,7 +169,7 @@ static int on_hello(Room *r, RConn *c, const char *peer, const WsMsg *m) {
     return refuse(r, c, peer, WS_REFUSE_CODE, "wrong join code");
   }
   if (r->stage == ROOM_ENDED) {
-    return refuse(r, c, peer, WS_REFUSE_ENDED, "the session is over");
+    return rejoin_ended(r, c, peer, m);
   }
   if (m->hello.name_problem[0]) {
     return refuse(r, c, peer, WS_REFUSE_NAME, m->hello.name_problem);

@@ -181,6 +181,10 @@ static int take_start(Seat *s, const WsStart *st) {
    before, which a facilitator resumed from a damaged log may have lost). */
 static void merge_mine(Seat *s, const WsState *st) {
   memset(s->acked, 0, sizeof s->acked);
+  if (st->phase == WS_ENDED) { /* records are written: only what it holds counted */
+    memset(s->have, 0, sizeof s->have);
+    s->n_answers = 0;
+  }
   for (int i = 0; i < st->n_mine; i++) {
     const WsAnswer *a = &st->mine[i];
     if (!s->have[a->seq - 1]) {
@@ -192,6 +196,9 @@ static void merge_mine(Seat *s, const WsState *st) {
 }
 
 static void resend_unacked(Seat *s) {
+  if (s->phase == WS_ENDED) {
+    return;
+  }
   for (int k = 0; k < WS_MAX_STEPS; k++) {
     if (s->have[k] && !s->acked[k]) {
       send_line(s, ws_build_answer(&s->ans[k]));
