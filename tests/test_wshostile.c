@@ -1,0 +1,808 @@
+/* test_wshostile.c — the workshop server from outside, as a hostile network
+   sees it (docs/workshop-protocol.md). A headless facilitator runs a
+   together session for two well-behaved participants of this test while
+   other peers send garbage, a 100 MB line, a flood of connections, a silent
+   connection, control messages without the secret or with a wrong one, and
+   a wrong join code; the two finish the whole session, and the results
+   count each of their answers exactly once. A second facilitator checks the
+   refusals of hello (code, name, version) and the rate limit on wrong codes.
+   The facilitator is the real program, started as a child process; the test
+   speaks the protocol with its own small client (tests/wsclient.h). */
+#define _DEFAULT_SOURCE
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include "testing.h"
+#include "wsclient.h"
+
+#ifndef THICKSKIN_BIN
+#error "THICKSKIN_BIN must name the thickskin program (tests/CMakeLists.txt)"
+#endif
+
+#define CODE "HT4K7"
+#define WRONG_CODE "AAAAA"
+#define SCENARIO "scenarios/late-parcel.lua"
+#define MAX_CONNECTIONS 256
+#define FLOOD 300
+#define CHOICE 2 /* every participant of this test gives the second listed reply */
+#define MS 4000  /* and takes 4 s to give it */
+
+static char root[256];
+static WsFacil facil_main, facil_limit; /* stopped by the alarm if the test hangs */
+
+static void on_alarm(int sig) {
+  (void)sig;
+  static const char msg[] = "test_wshostile: timed out\n";
+  if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0) {
+    _exit(2);
+  }
+  if (facil_main.pid > 0) {
+    kill(facil_main.pid, SIGKILL);
+  }
+  if (facil_limit.pid > 0) {
+    kill(facil_limit.pid, SIGKILL);
+  }
+  _exit(1);
+}
+
+/* 1 when the program under test has the facilitate command. */
+static int has_facilitate(void) {
+  FILE *p = popen(THICKSKIN_BIN " --help 2>&1", "r");
+  char line[512];
+  int found = 0;
+  while (p && fgets(line, sizeof line, p)) {
+    found |= strstr(line, "facilitate") != NULL;
+  }
+  if (p) {
+    pclose(p);
+  }
+  return found;
+}
+
+/* A UDP port free at the moment, for --discovery-port (so that tests running
+   at once never share the default). */
+static int free_udp_port(void) {
+  int fd = socket(AF_INET, SOCK_DGRAM, 0);
+  struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+  socklen_t len = sizeof a;
+  int port = -1;
+  if (fd >= 0 && bind(fd, (struct sockaddr *)&a, sizeof a) == 0 &&
+      getsockname(fd, (struct sockaddr *)&a, &len) == 0) {
+    port = ntohs(a.sin_port);
+  }
+  if (fd >= 0) {
+    close(fd);
+  }
+  return port;
+}
+
+/* Starts a headless together facilitator called 'name' for 'expect'
+   participants, its data, stderr and secret under the test's root. */
+static int start_facilitator(WsFacil *f, const char *name, const char *expect) {
+  char data[320], err[320], secret[320], disc[16];
+  snprintf(data, sizeof data, "%s/%s", root, name);
+  snprintf(err, sizeof err, "%s/%s.err", root, name);
+  snprintf(secret, sizeof secret, "%s/%s.secret", root, name);
+  snprintf(disc, sizeof disc, "%d", free_udp_port());
+  const char *argv[] = {THICKSKIN_BIN, "facilitate", "--headless", "--port", "0", "--code", CODE, "--expect", expect,
+                  "--pace", "together", "--timeout", "60", "--data", data, "--discovery-port", disc, "--secret-file",
+                  secret, SCENARIO, NULL};
+  return ws_facil_start(f, argv, err, 30000);
+}
+
+/* Prints the facilitator's stderr, to explain a failure. */
+static void show_stderr(const char *name) {
+  char path[320], line[1024];
+  snprintf(path, sizeof path, "%s/%s.err", root, name);
+  FILE *f = fopen(path, "r");
+  fprintf(stderr, "--- %s's stderr:\n", name);
+  for (int i = 0; f && i < 60 && fgets(line, sizeof line, f); i++) {
+    fputs(line, stderr);
+  }
+  if (f) {
+    fclose(f);
+  }
+}
+
+/* --- a well-behaved participant and what it received ------------------------- */
+
+#define MAX_DECISIONS 16
+#define MAX_COUNTS 8
+
+/* What one participant saw of one decision. */
+typedef struct Seen {
+  long long seq;
+  char thread[64], beat[64];
+  int opens, acks, count_msgs, reveals, continues;
+  int max_answered, of, room, best;
+  int n_counts;
+  int counts[MAX_COUNTS];
+} Seen;
+
+typedef struct Player {
+  WsConn conn;
+  const char *name;
+  char pid[64];
+  int started, ended;
+  long long open_seq; /* the decision open now, 0 when none */
+  Seen seen[MAX_DECISIONS];
+  cJSON *results; /* from end; owned */
+} Player;
+
+static Seen *seen_of(Player *p, long long seq) {
+  if (seq < 1 || seq > MAX_DECISIONS) {
+    T_FAIL("%s: decision seq %lld out of the test's range", p->name, seq);
+    static Seen junk;
+    return &junk;
+  }
+  Seen *s = &p->seen[seq - 1];
+  s->seq = seq;
+  return s;
+}
+
+/* Takes in one message from the facilitator; 0, or -1 for one a
+   well-behaved participant must never get (error, refuse). */
+static int take(Player *p, const cJSON *msg) {
+  const char *t = ws_type(msg);
+  long long seq = ws_int(msg, "seq", -1);
+  if (strcmp(t, "start") == 0) {
+    p->started++;
+  } else if (strcmp(t, "open") == 0) {
+    Seen *s = seen_of(p, seq);
+    s->opens++;
+    snprintf(s->thread, sizeof s->thread, "%s", ws_str(msg, "thread"));
+    snprintf(s->beat, sizeof s->beat, "%s", ws_str(msg, "beat"));
+    p->open_seq = seq;
+  } else if (strcmp(t, "count") == 0) {
+    Seen *s = seen_of(p, seq);
+    s->count_msgs++;
+    long long answered = ws_int(msg, "answered", -1);
+    s->max_answered = answered > s->max_answered ? (int)answered : s->max_answered;
+    s->of = (int)ws_int(msg, "of", -1);
+  } else if (strcmp(t, "ack") == 0) {
+    seen_of(p, seq)->acks++;
+  } else if (strcmp(t, "reveal") == 0) {
+    Seen *s = seen_of(p, seq);
+    s->reveals++;
+    s->best = (int)ws_int(msg, "best", -1);
+    const cJSON *counts = cJSON_GetObjectItemCaseSensitive(msg, "counts");
+    s->n_counts = cJSON_GetArraySize(counts);
+    for (int i = 0; i < s->n_counts && i < MAX_COUNTS; i++) {
+      s->counts[i] = (int)cJSON_GetArrayItem(counts, i)->valuedouble;
+    }
+    if (p->open_seq == seq) {
+      p->open_seq = 0;
+    }
+  } else if (strcmp(t, "continue") == 0) {
+    Seen *s = seen_of(p, seq);
+    s->continues++;
+    s->room = (int)ws_int(msg, "room", -1);
+  } else if (strcmp(t, "end") == 0) {
+    p->ended++;
+    cJSON_Delete(p->results);
+    p->results = cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(msg, "results"), 1);
+  } else {
+    char *text = cJSON_PrintUnformatted(msg);
+    T_FAIL("%s got %s", p->name, text);
+    cJSON_free(text);
+    return -1;
+  }
+  return 0;
+}
+
+/* How many messages of type 't' (about decision 'seq') 'p' has taken in. */
+static int taken(Player *p, const char *t, long long seq) {
+  if (strcmp(t, "start") == 0) {
+    return p->started;
+  }
+  if (strcmp(t, "end") == 0) {
+    return p->ended;
+  }
+  Seen *s = seen_of(p, seq);
+  return strcmp(t, "open") == 0       ? s->opens
+         : strcmp(t, "ack") == 0      ? s->acks
+         : strcmp(t, "count") == 0    ? s->count_msgs
+         : strcmp(t, "reveal") == 0   ? s->reveals
+         : strcmp(t, "continue") == 0 ? s->continues
+                                      : 0;
+}
+
+/* Reads messages until 'p' has taken in at least 'n' of type 't' (about
+   decision 'seq'); 0, or -1 on anything else (reported). */
+static int pump_until(Player *p, const char *t, long long seq, int n) {
+  while (taken(p, t, seq) < n) {
+    cJSON *msg = ws_read_msg(&p->conn, p->name, 10000);
+    if (!msg) {
+      T_FAIL("%s: waiting for %s %lld", p->name, t, seq);
+      return -1;
+    }
+    int rc = take(p, msg);
+    cJSON_Delete(msg);
+    if (rc != 0) {
+      return -1;
+    }
+  }
+  return 0;
+}
+
+/* Joins (or rejoins, with the pid kept) and returns the welcome's state
+   (free it), or NULL. */
+static cJSON *join(Player *p, int port) {
+  if (ws_connect(&p->conn, port) != 0) {
+    T_FAIL("%s: connect: %s", p->name, strerror(errno));
+    return NULL;
+  }
+  ws_send_line(&p->conn, ws_hello(CODE, p->name, p->pid));
+  cJSON *msg = ws_read_msg(&p->conn, p->name, 10000);
+  if (strcmp(ws_type(msg), "welcome") != 0) {
+    T_FAIL("%s: hello was not welcomed (%s)", p->name, ws_type(msg));
+    cJSON_Delete(msg);
+    return NULL;
+  }
+  EXPECT_INT(ws_int(msg, "v", -1), 1);
+  EXPECT_STR(ws_str(msg, "sid"), facil_main.sid);
+  EXPECT_STR(ws_str(msg, "name"), p->name);
+  EXPECT_INT(strlen(ws_str(msg, "attempt")) > 0, 1);
+  if (p->pid[0]) {
+    EXPECT_STR(ws_str(msg, "pid"), p->pid);
+  }
+  snprintf(p->pid, sizeof p->pid, "%s", ws_str(msg, "pid"));
+  EXPECT_INT(strlen(p->pid) > 0, 1);
+  cJSON *state = cJSON_DetachItemFromObjectCaseSensitive(msg, "state");
+  cJSON_Delete(msg);
+  if (!cJSON_IsObject(state)) {
+    T_FAIL("%s: welcome without a state", p->name);
+    cJSON_Delete(state);
+    return NULL;
+  }
+  return state;
+}
+
+static int answer(Player *p, long long seq, int choice) {
+  Seen *s = seen_of(p, seq);
+  return ws_send_line(&p->conn, ws_answer(seq, s->thread, s->beat, choice, MS));
+}
+
+/* --- hostile peers ------------------------------------------------------------- */
+
+/* Sends 'len' bytes and a newline on a fresh connection and expects one
+   error line and the connection closed; 'alt_t'/'alt_why' name a refusal
+   the protocol allows instead (NULL: none). */
+static void expect_error_and_close(int port, const char *what, const char *bytes, size_t len, const char *alt_why) {
+  WsConn c;
+  if (ws_connect(&c, port) != 0) {
+    T_FAIL("%s: connect: %s", what, strerror(errno));
+    return;
+  }
+  char *line = malloc(len + 1);
+  memcpy(line, bytes, len);
+  line[len] = '\n';
+  ws_send_raw(&c, line, len + 1);
+  free(line);
+  cJSON *msg = ws_read_msg(&c, what, 5000);
+  const char *t = ws_type(msg);
+  int refused_as_allowed = alt_why && strcmp(t, "refuse") == 0 && strcmp(ws_str(msg, "why"), alt_why) == 0;
+  if (strcmp(t, "error") != 0 && !refused_as_allowed) {
+    T_FAIL("%s: answered with %s, expected error", what, t);
+  } else if (!refused_as_allowed && !ws_str(msg, "msg")[0]) {
+    T_FAIL("%s: the error names no problem", what);
+  }
+  t_checks++;
+  if (!ws_closed_within(&c, 3000)) {
+    T_FAIL("%s: the connection stayed open after the error", what);
+  }
+  cJSON_Delete(msg);
+  ws_close(&c);
+}
+
+static void garbage_gets_an_error_and_a_close(int port) {
+  static const char binary[] = "\x00\x01\x02\xff\xfe\x7f\x80 garbage \x00\x1b[2J";
+  static const char bad_utf8[] = "\xc3\x28\xa0\xa1\xe2\x28\xa1\xf0\x90\x28\xbc";
+  static const char bad_utf8_name[] = "{\"t\":\"hello\",\"v\":1,\"code\":\"" CODE "\",\"name\":\"an\xff\xfe\xc3\"}";
+  struct {
+    const char *what, *bytes;
+    size_t len;
+    const char *alt_why;
+  } cases[] = {
+      {"binary bytes", binary, sizeof binary - 1, NULL},
+      {"invalid UTF-8", bad_utf8, sizeof bad_utf8 - 1, NULL},
+      {"not JSON", "hello facilitator, let me in", 0, NULL},
+      {"a JSON array", "[1,2,3]", 0, NULL},
+      {"a JSON string", "\"hello\"", 0, NULL},
+      {"an unknown t", "{\"t\":\"dance\",\"v\":1}", 0, NULL},
+      {"no t", "{\"v\":1,\"code\":\"" CODE "\",\"name\":\"x\"}", 0, NULL},
+      {"t not a string", "{\"t\":7}", 0, NULL},
+      {"hello, wrong field types", "{\"t\":\"hello\",\"v\":\"1\",\"code\":12345,\"name\":[\"x\"]}", 0, NULL},
+      {"hello, a huge version", "{\"t\":\"hello\",\"v\":1e999,\"code\":\"" CODE "\",\"name\":\"x\"}", 0, "version"},
+      {"hello, a version past 2^64",
+       "{\"t\":\"hello\",\"v\":123456789012345678901234567890,\"code\":\"" CODE "\",\"name\":\"x\"}", 0, "version"},
+      {"hello, an invalid UTF-8 name", bad_utf8_name, sizeof bad_utf8_name - 1, "name"},
+      {"an answer before hello",
+       "{\"t\":\"answer\",\"seq\":1,\"thread\":\"main\",\"beat\":\"complaint\",\"choice\":1,\"ms\":1,\"at\":0}", 0, NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    size_t len = cases[i].len ? cases[i].len : strlen(cases[i].bytes);
+    expect_error_and_close(port, cases[i].what, cases[i].bytes, len, cases[i].alt_why);
+  }
+  char nested[3001];
+  for (int i = 0; i < 1500; i++) {
+    nested[i] = '[';
+    nested[1500 + i] = ']';
+  }
+  expect_error_and_close(port, "JSON nested 1500 deep", nested, 3000, NULL);
+}
+
+/* Control messages from connections that do not hold the secret. */
+static void control_without_the_secret_is_refused(int port) {
+  expect_error_and_close(port, "control without a secret", "{\"t\":\"control\",\"do\":\"close\"}", 0, NULL);
+  expect_error_and_close(port, "control with a wrong secret",
+                         "{\"t\":\"control\",\"secret\":\"0123456789abcdef0123456789abcdef\",\"do\":\"end\"}", 0, NULL);
+  expect_error_and_close(port, "control with a secret of the wrong type", "{\"t\":\"control\",\"secret\":12,\"do\":\"end\"}",
+                         0, NULL);
+}
+
+/* A line that never ends: the facilitator must close the connection long
+   before 100 MB, and its memory must not grow with the line. */
+static void a_100_mb_line_is_cut_short(int port) {
+  const size_t total = 100u << 20, chunk = 64u << 10;
+  long rss_before = ws_rss_kib(facil_main.pid), rss_peak = rss_before;
+  WsConn c;
+  if (ws_connect_from(&c, "127.0.0.1", port, NULL, 1) != 0) {
+    T_FAIL("100 MB line: connect: %s", strerror(errno));
+    return;
+  }
+  char *bytes = malloc(chunk);
+  memset(bytes, 'x', chunk);
+  static const char start[] = "{\"t\":\"hello\",\"v\":1,\"code\":\"" CODE "\",\"name\":\"";
+  memcpy(bytes, start, sizeof start - 1);
+  size_t sent = 0;
+  int closed = 0;
+  while (sent < total && !closed) {
+    struct pollfd p = {.fd = c.fd, .events = POLLOUT};
+    if (poll(&p, 1, 3000) <= 0) {
+      break; /* the facilitator stopped reading: see below whether it closed */
+    }
+    ssize_t n = send(c.fd, bytes, chunk, MSG_NOSIGNAL);
+    if (n < 0 && errno != EAGAIN && errno != EINTR) {
+      closed = 1;
+    } else if (n > 0) {
+      if ((sent >> 20) != ((sent + (size_t)n) >> 20)) {
+        long rss = ws_rss_kib(facil_main.pid);
+        rss_peak = rss > rss_peak ? rss : rss_peak;
+      }
+      sent += (size_t)n;
+    }
+  }
+  free(bytes);
+  fcntl(c.fd, F_SETFL, fcntl(c.fd, F_GETFL) & ~O_NONBLOCK);
+  char line[256];
+  int rc = ws_read_line(&c, line, sizeof line, 5000);
+  closed = closed || rc == 0 || (rc == 1 && ws_closed_within(&c, 5000));
+  long rss_after = ws_rss_kib(facil_main.pid);
+  rss_peak = rss_after > rss_peak ? rss_after : rss_peak;
+  printf("     100 MB line: %.1f MB accepted before the close; facilitator RSS %ld kB before, peak %ld kB\n",
+         (double)sent / (1 << 20), rss_before, rss_peak);
+  EXPECT_INT(closed, 1);
+  EXPECT(sent < (16u << 20));
+  EXPECT(rss_before > 0 && rss_peak - rss_before < 16 * 1024);
+#if !defined(__SANITIZE_ADDRESS__)
+  EXPECT(rss_peak < 64 * 1024);
+#endif
+  if (rc == 1) { /* the error line may be lost to the reset, but if it came it is an error */
+    cJSON *msg = cJSON_Parse(line);
+    EXPECT_STR(ws_type(msg), "error");
+    cJSON_Delete(msg);
+  }
+  ws_close(&c);
+}
+
+/* --- the flood and the silent connections ------------------------------------------ */
+
+typedef struct Flood {
+  WsConn conns[FLOOD];
+  int64_t opened_ms;
+  int refused_at_once;
+} Flood;
+
+/* Opens FLOOD connections that say nothing while 'open_before' others are
+   open, and expects those past the limit refused at once (closed, with a
+   refuse "full" at most). */
+static void flood_connections(Flood *fl, int open_before) {
+  fl->opened_ms = ws_now_ms();
+  int opened = 0;
+  for (int i = 0; i < FLOOD; i++) {
+    if (ws_connect_from(&fl->conns[i], "127.0.0.1", facil_main.port, NULL, 1) == 0) {
+      opened++;
+    }
+  }
+  EXPECT_INT(opened, FLOOD);
+  usleep(1000 * 1000);
+  char line[512];
+  for (int i = 0; i < FLOOD; i++) {
+    WsConn *c = &fl->conns[i];
+    while (c->fd >= 0 && !c->eof && ws_fill(c) > 0) {
+    }
+    while (c->fd >= 0 && ws_take_line(c, line, sizeof line)) {
+      cJSON *msg = cJSON_Parse(line);
+      if (strcmp(ws_type(msg), "refuse") != 0 || strcmp(ws_str(msg, "why"), "full") != 0) {
+        T_FAIL("flood connection %d got %s", i, line);
+      }
+      cJSON_Delete(msg);
+    }
+    fl->refused_at_once += c->eof;
+  }
+  printf("     flood: %d of %d connections refused at once\n", fl->refused_at_once, FLOOD);
+  EXPECT_INT(fl->refused_at_once, FLOOD - (MAX_CONNECTIONS - open_before));
+}
+
+/* The connections let in said no hello: each is closed about 5 s after it
+   opened, none before 4 s. */
+static void silent_connections_are_closed_after_5_s(Flood *fl) {
+  int64_t first = -1, last = -1;
+  int still_open = 0;
+  for (int i = 0; i < FLOOD; i++) {
+    WsConn *c = &fl->conns[i];
+    if (c->eof) {
+      continue;
+    }
+    int64_t left = fl->opened_ms + 8000 - ws_now_ms();
+    if (ws_closed_within(c, left > 0 ? (int)left : 1)) {
+      int64_t at = ws_now_ms() - fl->opened_ms;
+      first = first < 0 || at < first ? at : first;
+      last = at > last ? at : last;
+    } else {
+      still_open++;
+    }
+  }
+  printf("     silent connections closed between %.1f s and %.1f s, %d still open after 8 s\n", (double)first / 1000,
+         (double)last / 1000, still_open);
+  EXPECT_INT(still_open, 0);
+  EXPECT(first >= 4000);
+  EXPECT(last <= 8000);
+  for (int i = 0; i < FLOOD; i++) {
+    ws_close(&fl->conns[i]);
+  }
+}
+
+/* --- the session ------------------------------------------------------------------- */
+
+static void wrong_code_is_refused(int port) {
+  WsConn c;
+  if (ws_connect(&c, port) != 0) {
+    T_FAIL("connect: %s", strerror(errno));
+    return;
+  }
+  ws_send_line(&c, ws_hello(WRONG_CODE, "mallory", NULL));
+  cJSON *msg = ws_read_msg(&c, "wrong code", 5000);
+  EXPECT_STR(ws_type(msg), "refuse");
+  EXPECT_STR(ws_str(msg, "why"), "code");
+  EXPECT_INT(ws_closed_within(&c, 3000), 1);
+  cJSON_Delete(msg);
+  ws_close(&c);
+}
+
+/* Both join; the second join starts the session: start, then open 1. */
+static int both_join_and_start(Player *ann, Player *bob) {
+  cJSON *state = join(ann, facil_main.port);
+  EXPECT_STR(ws_str(state, "phase"), "lobby");
+  cJSON_Delete(state);
+  state = join(bob, facil_main.port);
+  if (!state) {
+    return -1;
+  }
+  cJSON_Delete(state);
+  if (pump_until(ann, "open", 1, 1) != 0 || pump_until(bob, "open", 1, 1) != 0) {
+    return -1;
+  }
+  EXPECT_INT(ann->started, 1);
+  EXPECT_INT(bob->started, 1);
+  EXPECT_STR(ann->seen[0].beat, bob->seen[0].beat);
+  return 0;
+}
+
+/* Ann, holding a seat, claims to be the facilitator with a wrong secret:
+   error and close; she rejoins her seat with her pid at decision 1. */
+static void a_participant_claiming_control_is_cut_off(Player *ann) {
+  ws_send_line(&ann->conn, "{\"t\":\"control\",\"secret\":\"ffffffffffffffffffffffffffffffff\",\"do\":\"close\"}");
+  cJSON *msg;
+  while ((msg = ws_read_msg(&ann->conn, "ann claiming control", 5000)) && strcmp(ws_type(msg), "count") == 0) {
+    cJSON_Delete(msg);
+  }
+  EXPECT_STR(ws_type(msg), "error");
+  cJSON_Delete(msg);
+  EXPECT_INT(ws_closed_within(&ann->conn, 3000), 1);
+  ws_close(&ann->conn);
+  cJSON *state = join(ann, facil_main.port);
+  EXPECT_STR(ws_str(state, "phase"), "play");
+  const cJSON *open = cJSON_GetObjectItemCaseSensitive(state, "open");
+  EXPECT_INT(ws_int(open, "seq", -1), 1);
+  EXPECT_INT(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(state, "mine")), 0);
+  EXPECT_INT(cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(state, "steps")), 0);
+  cJSON_Delete(state);
+}
+
+/* Decision 1, with the hostile peers at work: Ann answers (twice, the same)
+   while the flood is held, Bob answers, and only then is it revealed. */
+static void decision_1_under_attack(Player *ann, Player *bob) {
+  int port = facil_main.port;
+  wrong_code_is_refused(port);
+  garbage_gets_an_error_and_a_close(port);
+  control_without_the_secret_is_refused(port);
+  a_participant_claiming_control_is_cut_off(ann);
+  a_100_mb_line_is_cut_short(port);
+  usleep(300 * 1000); /* let the facilitator see the closed connections go */
+
+  static Flood fl;
+  flood_connections(&fl, 2);
+  int64_t t0 = ws_now_ms();
+  answer(ann, 1, CHOICE);
+  pump_until(ann, "ack", 1, 1);
+  int64_t acked = ws_now_ms() - t0;
+  printf("     ann's answer acknowledged in %lld ms during the flood\n", (long long)acked);
+  EXPECT(acked < 2000);
+  answer(ann, 1, CHOICE); /* a resend: acknowledged again, counted once */
+  pump_until(ann, "ack", 1, 2);
+  silent_connections_are_closed_after_5_s(&fl);
+
+  answer(bob, 1, CHOICE);
+  pump_until(bob, "ack", 1, 1);
+  pump_until(ann, "continue", 1, 1);
+  pump_until(bob, "continue", 1, 1);
+}
+
+/* Decision 2: Ann answers, the facilitator's secret closes it, and Bob's
+   late answer is still taken. */
+static void decision_2_closed_by_the_secret(Player *ann, Player *bob) {
+  pump_until(ann, "open", 2, 1);
+  pump_until(bob, "open", 2, 1);
+  answer(ann, 2, CHOICE);
+  pump_until(ann, "ack", 2, 1);
+  pump_until(bob, "count", 2, 1);
+
+  char path[320], secret[64] = "";
+  snprintf(path, sizeof path, "%s/main.secret", root);
+  struct stat st;
+  EXPECT_INT(stat(path, &st), 0);
+  EXPECT_INT(st.st_mode & 0777, 0600);
+  FILE *f = fopen(path, "r");
+  if (!f || fscanf(f, "%63s", secret) != 1) {
+    T_FAIL("no secret in %s", path);
+  }
+  if (f) {
+    fclose(f);
+  }
+  EXPECT_INT(strlen(secret), 32);
+  WsConn control;
+  char line[256];
+  snprintf(line, sizeof line, "{\"t\":\"control\",\"secret\":\"%s\",\"do\":\"close\"}", secret);
+  if (ws_connect(&control, facil_main.port) == 0) {
+    ws_send_line(&control, line);
+    pump_until(ann, "reveal", 2, 1);
+    pump_until(bob, "reveal", 2, 1);
+    ws_close(&control);
+  }
+  answer(bob, 2, CHOICE);
+  pump_until(bob, "ack", 2, 1);
+}
+
+/* The rest of the story: both answer every decision until the end. */
+static void the_rest_of_the_session(Player *ann, Player *bob) {
+  for (int guard = 0; guard < MAX_DECISIONS && !ann->ended; guard++) {
+    while (!ann->ended && ann->open_seq == 0) {
+      cJSON *msg = ws_read_msg(&ann->conn, ann->name, 10000);
+      int rc = msg ? take(ann, msg) : -1;
+      cJSON_Delete(msg);
+      if (rc != 0) {
+        T_FAIL("ann: waiting for the next decision");
+        return;
+      }
+    }
+    if (ann->ended) {
+      break;
+    }
+    long long seq = ann->open_seq;
+    if (pump_until(bob, "open", seq, 1) != 0) {
+      return;
+    }
+    answer(ann, seq, CHOICE);
+    answer(bob, seq, CHOICE);
+    pump_until(ann, "reveal", seq, 1);
+    pump_until(bob, "reveal", seq, 1);
+  }
+  if (!ann->ended) {
+    pump_until(ann, "end", 0, 1);
+  }
+  if (!bob->ended) {
+    pump_until(bob, "end", 0, 1);
+  }
+}
+
+/* What each saw of each decision: every answer acknowledged, counted once. */
+static int check_decisions(Player *p, int acks_of_1) {
+  int n = 0;
+  for (int i = 0; i < MAX_DECISIONS && p->seen[i].seq; i++, n++) {
+    Seen *s = &p->seen[i];
+    EXPECT_INT(s->reveals, 1);
+    EXPECT_INT(s->continues, 1);
+    EXPECT_INT(s->acks, s->seq == 1 ? acks_of_1 : 1);
+    EXPECT_INT(s->room, CHOICE);
+    EXPECT_INT(s->n_counts >= CHOICE + 1, 1);
+    int sum = 0;
+    for (int k = 0; k < s->n_counts; k++) {
+      sum += s->counts[k];
+    }
+    if (s->seq == 2) { /* closed with Bob's answer missing */
+      EXPECT_INT(s->counts[0], 1);
+      EXPECT_INT(s->counts[CHOICE], 1);
+      EXPECT_INT(sum, 1 + 1);
+    } else {
+      EXPECT_INT(s->counts[CHOICE], 2);
+      EXPECT_INT(sum, 2);
+      EXPECT_INT(s->max_answered, 2);
+    }
+    EXPECT_INT(s->of, 2);
+    EXPECT(s->opens >= 1);
+    if (strcmp(p->name, "bob") == 0) {
+      EXPECT_INT(s->opens, 1);
+    }
+  }
+  return n;
+}
+
+/* The room's results: two seats, both finished, each axis's bins holding
+   the two, and every decision whose best is not CHOICE a mistake made twice. */
+static void check_results(const cJSON *results, const Player *p, int decisions) {
+  EXPECT_INT(ws_int(results, "seats", -1), 2);
+  EXPECT_INT(ws_int(results, "finished", -1), 2);
+  const char *axes[] = {"empathy", "speed", "policy"};
+  for (int a = 0; a < 3; a++) {
+    const cJSON *axis = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(results, "axes"), axes[a]);
+    const cJSON *bins = cJSON_GetObjectItemCaseSensitive(axis, "bins");
+    int sum = 0, top = 0;
+    EXPECT_INT(cJSON_GetArraySize(bins), 5);
+    for (int k = 0; k < cJSON_GetArraySize(bins); k++) {
+      int v = (int)cJSON_GetArrayItem(bins, k)->valuedouble;
+      sum += v;
+      top = v > top ? v : top;
+    }
+    EXPECT_INT(sum, 2);
+    EXPECT_INT(top, 2); /* the same answers and times: the same scores */
+  }
+  int expected = 0;
+  for (int i = 0; i < decisions; i++) {
+    expected += p->seen[i].best != CHOICE;
+  }
+  const cJSON *mistakes = cJSON_GetObjectItemCaseSensitive(results, "mistakes");
+  EXPECT_INT(cJSON_GetArraySize(mistakes), expected < 5 ? expected : 5);
+  const cJSON *m;
+  cJSON_ArrayForEach(m, mistakes) {
+    long long seq = ws_int(m, "seq", -1);
+    EXPECT(seq >= 1 && seq <= decisions && p->seen[seq - 1].best != CHOICE);
+    EXPECT_INT(ws_int(m, "choice", -1), CHOICE);
+    EXPECT_INT(ws_int(m, "count", -1), 2);
+  }
+}
+
+static void a_session_survives_hostile_peers(void) {
+  if (start_facilitator(&facil_main, "main", "2") != 0) {
+    T_FAIL("the facilitator did not start");
+    show_stderr("main");
+    return;
+  }
+  EXPECT_STR(facil_main.code, CODE);
+  static Player ann = {.name = "ann"}, bob = {.name = "bob"};
+  if (both_join_and_start(&ann, &bob) == 0) {
+    decision_1_under_attack(&ann, &bob);
+    decision_2_closed_by_the_secret(&ann, &bob);
+    the_rest_of_the_session(&ann, &bob);
+  }
+  char results_line[WS_LINE_MAX];
+  int status = ws_facil_wait(&facil_main, results_line, sizeof results_line, 20000);
+  EXPECT_INT(status, 0);
+  int decisions = check_decisions(&ann, 2);
+  EXPECT_INT(check_decisions(&bob, 1), decisions);
+  printf("     the session: %d decisions\n", decisions);
+  EXPECT(decisions >= 3);
+  EXPECT_INT(ann.ended, 1);
+  EXPECT_INT(bob.ended, 1);
+  cJSON *printed = cJSON_Parse(results_line);
+  EXPECT_INT(cJSON_IsObject(printed), 1);
+  EXPECT_INT(cJSON_Compare(printed, ann.results, 1), 1);
+  EXPECT_INT(cJSON_Compare(printed, bob.results, 1), 1);
+  check_results(printed, &ann, decisions);
+  cJSON_Delete(printed);
+  cJSON_Delete(ann.results);
+  cJSON_Delete(bob.results);
+  ws_close(&ann.conn);
+  ws_close(&bob.conn);
+  if (t_failures) {
+    show_stderr("main");
+  }
+}
+
+/* --- refusals and the rate limit on wrong codes -------------------------------------- */
+
+/* A hello from 'from' and the kind of its answer ("welcome", or "refuse"
+   with its why in 'why'). */
+static const char *hello_from(const char *from, const char *line, char *why, size_t cap) {
+  static char t[32];
+  WsConn c;
+  snprintf(t, sizeof t, "(no answer)");
+  why[0] = '\0';
+  if (ws_connect_from(&c, "127.0.0.1", facil_limit.port, from, 0) != 0) {
+    snprintf(t, sizeof t, "(no connection)");
+    return t;
+  }
+  ws_send_line(&c, line);
+  cJSON *msg = ws_read_msg(&c, from, 5000);
+  if (msg) {
+    snprintf(t, sizeof t, "%s", ws_type(msg));
+    snprintf(why, cap, "%s", ws_str(msg, "why"));
+  }
+  if (strcmp(t, "refuse") == 0) {
+    EXPECT_INT(ws_closed_within(&c, 3000), 1);
+  }
+  cJSON_Delete(msg);
+  ws_close(&c);
+  return t;
+}
+
+static void hello_refusals_and_the_wrong_code_limit(void) {
+  if (start_facilitator(&facil_limit, "limit", "2") != 0) {
+    T_FAIL("the second facilitator did not start");
+    show_stderr("limit");
+    return;
+  }
+  char why[64], line[512], long_name[80];
+  memset(long_name, 'n', 65);
+  long_name[65] = '\0';
+  EXPECT_STR(hello_from("127.0.0.3", ws_hello(CODE, "", NULL), why, sizeof why), "refuse");
+  EXPECT_STR(why, "name");
+  EXPECT_STR(hello_from("127.0.0.3", ws_hello(CODE, long_name, NULL), why, sizeof why), "refuse");
+  EXPECT_STR(why, "name");
+  EXPECT_STR(hello_from("127.0.0.3", ws_hello(CODE, "tab\\there", NULL), why, sizeof why), "refuse");
+  EXPECT_STR(why, "name");
+  snprintf(line, sizeof line, "{\"t\":\"hello\",\"v\":2,\"code\":\"%s\",\"name\":\"vic\"}", CODE);
+  EXPECT_STR(hello_from("127.0.0.3", line, why, sizeof why), "refuse");
+  EXPECT_STR(why, "version");
+
+  for (int i = 0; i < 5; i++) {
+    EXPECT_STR(hello_from("127.0.0.1", ws_hello(WRONG_CODE, "eve", NULL), why, sizeof why), "refuse");
+    EXPECT_STR(why, "code");
+  }
+  EXPECT_STR(hello_from("127.0.0.1", ws_hello(CODE, "eve", NULL), why, sizeof why), "refuse");
+  printf("     the sixth hello, with the right code, refused with why \"%s\"\n", why);
+  EXPECT_STR(hello_from("127.0.0.2", ws_hello(CODE, "eve", NULL), why, sizeof why), "welcome");
+  EXPECT_STR(hello_from("127.0.0.3", ws_hello("ht4k7", "lowercase", NULL), why, sizeof why), "welcome");
+  ws_facil_stop(&facil_limit);
+  if (t_failures) {
+    show_stderr("limit");
+  }
+}
+
+int main(void) {
+  signal(SIGPIPE, SIG_IGN);
+  signal(SIGALRM, on_alarm);
+  alarm(180);
+  if (!has_facilitate()) {
+    printf("skipped: %s has no facilitate command\n", THICKSKIN_BIN);
+    return 0;
+  }
+  snprintf(root, sizeof root, "/tmp/thickskin-wshostile-XXXXXX");
+  if (!mkdtemp(root)) {
+    perror("mkdtemp");
+    return 1;
+  }
+  RUN_TEST(a_session_survives_hostile_peers);
+  RUN_TEST(hello_refusals_and_the_wrong_code_limit);
+  if (t_failures == 0) {
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
+    if (system(cmd) != 0) {
+      fprintf(stderr, "could not remove %s\n", root);
+    }
+  } else {
+    fprintf(stderr, "kept %s\n", root);
+  }
+  return t_summary();
+}
