@@ -312,6 +312,9 @@ int main(int argc, char **argv) {
   print_latency("answer -> count", b.to_count_ms, b.n_count);
   print_latency("answer -> ack", b.to_ack_ms, b.n_ack);
   printf("answers          %d sent, %d without a count before the reveal\n", b.answers_sent, b.counts_missed);
+  for (int i = 0; i < n; i++) {
+    ws_close(&b.parts[i].conn); /* a facilitator that has ended waits for its connections to go */
+  }
   char results[WS_LINE_MAX];
   if (served < n) {
     ws_facil_stop(&f);
@@ -327,9 +330,6 @@ int main(int argc, char **argv) {
          ws_int(r, "seats", -1), ws_int(r, "finished", -1), rss, (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6,
          (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6, seconds);
   cJSON_Delete(r);
-  for (int i = 0; i < n; i++) {
-    ws_close(&b.parts[i].conn);
-  }
   free(b.parts);
   free(b.to_count_ms);
   free(b.to_ack_ms);

@@ -690,12 +690,14 @@ static void a_session_survives_hostile_peers(void) {
     return;
   }
   EXPECT_STR(facil_main.code, CODE);
-  static Player ann = {.name = "ann"}, bob = {.name = "bob"};
+  static Player ann = {.name = "ann", .conn.fd = -1}, bob = {.name = "bob", .conn.fd = -1};
   if (both_join_and_start(&ann, &bob) == 0) {
     decision_1_under_attack(&ann, &bob);
     decision_2_closed_by_the_secret(&ann, &bob);
     the_rest_of_the_session(&ann, &bob);
   }
+  ws_close(&ann.conn); /* a facilitator that has ended waits for its connections to go */
+  ws_close(&bob.conn);
   char results_line[WS_LINE_MAX];
   int status = ws_facil_wait(&facil_main, results_line, sizeof results_line, 20000);
   EXPECT_INT(status, 0);
@@ -713,8 +715,6 @@ static void a_session_survives_hostile_peers(void) {
   cJSON_Delete(printed);
   cJSON_Delete(ann.results);
   cJSON_Delete(bob.results);
-  ws_close(&ann.conn);
-  ws_close(&bob.conn);
   if (t_failures) {
     show_stderr("main");
   }
