@@ -6,7 +6,8 @@
    machine allows it (root, network namespaces), the same across a veth pair
    between two namespaces the test creates, where only the broadcast can
    find the facilitator; otherwise that part is skipped with a message. */
-#define _DEFAULT_SOURCE
+#define _GNU_SOURCE /* setns */
+#include <sched.h>
 #include <stdlib.h>
 
 #include "testing.h"
@@ -299,6 +300,45 @@ static int make_namespaces(void) {
   return 0;
 }
 
+/* In a child that enters namespace 'ns': a probe broadcast to
+   255.255.255.255 is answered by 'from' with the facilitator's port. The
+   child's exit status says what went wrong (0: nothing). */
+static int broadcast_probe_from(const char *ns, int disc, const char *from) {
+  fflush(NULL);
+  pid_t child = fork();
+  if (child == 0) {
+    char path[128];
+    snprintf(path, sizeof path, "/run/netns/%s", ns);
+    int nsfd = open(path, O_RDONLY | O_CLOEXEC);
+    if (nsfd < 0 || setns(nsfd, CLONE_NEWNET) != 0) {
+      _exit(2);
+    }
+    int fd = socket(AF_INET, SOCK_DGRAM, 0), one = 1;
+    struct sockaddr_in to = {.sin_family = AF_INET, .sin_port = htons((uint16_t)disc),
+                             .sin_addr.s_addr = htonl(INADDR_BROADCAST)};
+    if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &one, sizeof one) != 0 ||
+        sendto(fd, PROBE, strlen(PROBE), 0, (struct sockaddr *)&to, sizeof to) < 0) {
+      _exit(3);
+    }
+    struct pollfd p = {.fd = fd, .events = POLLIN};
+    char buf[1024], addr[INET_ADDRSTRLEN] = "";
+    struct sockaddr_in sender;
+    socklen_t len = sizeof sender;
+    ssize_t n = poll(&p, 1, 3000) == 1 ? recvfrom(fd, buf, sizeof buf - 1, 0, (struct sockaddr *)&sender, &len) : -1;
+    if (n <= 0) {
+      _exit(4);
+    }
+    buf[n] = '\0';
+    inet_ntop(AF_INET, &sender.sin_addr, addr, sizeof addr);
+    cJSON *here = cJSON_Parse(buf);
+    int ok = strcmp(ws_type(here), "here") == 0 && ws_int(here, "port", -1) == facil.port && strcmp(addr, from) == 0;
+    _exit(ok ? 0 : 5);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 static void a_bot_finds_the_session_by_broadcast_across_namespaces(void) {
   if (make_namespaces() != 0) {
     printf("     skipped: no network namespaces here (needs root, ip netns and veth)\n");
@@ -311,6 +351,7 @@ static void a_bot_finds_the_session_by_broadcast_across_namespaces(void) {
     remove_namespaces();
     return;
   }
+  EXPECT_INT(broadcast_probe_from(ns_b, disc, "10.213.7.1"), 0);
   EXPECT_INT(run_bot("netns", disc, ns_b, 60000), 0);
   expect_one_finished_seat("netns");
   remove_namespaces();
