@@ -11,9 +11,12 @@
    Each participant answers every decision after a random delay within the
    spread (a room answering over a few seconds), or all at once with
    --spread 0.
-   usage: bench_workshop [--participants N] [--spread MS] [--scenario FILE] [--program PATH]
+   The facilitator appends every accepted answer to its session log with
+   fsync before it acknowledges it: --tmp DIR puts its records folder on
+   another file system (a tmpfs shows the cost of the disk's fsync).
+   usage: bench_workshop [--participants N] [--spread MS] [--scenario FILE] [--program PATH] [--tmp DIR]
    (default: 200 participants, 2000 ms, scenarios/late-parcel.lua, the
-   thickskin built beside it) */
+   thickskin built beside it, /tmp) */
 #define _DEFAULT_SOURCE
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -252,13 +255,14 @@ static int connect_all(Bench *b, int port) {
 }
 
 static void usage(void) {
-  fprintf(stderr, "usage: bench_workshop [--participants N] [--spread MS] [--scenario FILE] [--program PATH]\n");
+  fprintf(stderr,
+          "usage: bench_workshop [--participants N] [--spread MS] [--scenario FILE] [--program PATH] [--tmp DIR]\n");
   exit(2);
 }
 
 int main(int argc, char **argv) {
   int n = 200, spread = 2000;
-  const char *scenario = "scenarios/late-parcel.lua", *program = THICKSKIN_BIN;
+  const char *scenario = "scenarios/late-parcel.lua", *program = THICKSKIN_BIN, *tmp = "/tmp";
   for (int i = 1; i < argc; i++) {
     if (i + 1 >= argc) {
       usage();
@@ -270,6 +274,8 @@ int main(int argc, char **argv) {
       scenario = argv[++i];
     } else if (strcmp(argv[i], "--program") == 0) {
       program = argv[++i];
+    } else if (strcmp(argv[i], "--tmp") == 0) {
+      tmp = argv[++i];
     } else {
       usage();
     }
@@ -281,7 +287,8 @@ int main(int argc, char **argv) {
   struct rlimit lim = {.rlim_cur = 4096, .rlim_max = 4096};
   setrlimit(RLIMIT_NOFILE, &lim);
 
-  char dir[] = "/tmp/thickskin-benchws-XXXXXX", err[64], expect[16], disc[16];
+  char dir[256], err[300], expect[16], disc[16];
+  snprintf(dir, sizeof dir, "%s/thickskin-benchws-XXXXXX", tmp);
   if (!mkdtemp(dir)) {
     perror("mkdtemp");
     return 1;
@@ -300,8 +307,8 @@ int main(int argc, char **argv) {
   b.parts = calloc((size_t)n, sizeof *b.parts);
   b.to_count_ms = calloc((size_t)n * MAX_DECISIONS, sizeof *b.to_count_ms);
   b.to_ack_ms = calloc((size_t)n * MAX_DECISIONS, sizeof *b.to_ack_ms);
-  printf("workshop bench: %d participants on loopback, %s, together, answers spread over %d ms\n", n, scenario,
-         spread);
+  printf("workshop bench: %d participants on loopback, %s, together, answers spread over %d ms, records in %s\n", n,
+         scenario, spread, tmp);
   int64_t t0 = ws_now_us();
   connect_all(&b, f.port);
   run_session(&b, t0 + 180 * 1000000ll);
@@ -333,7 +340,7 @@ int main(int argc, char **argv) {
   free(b.parts);
   free(b.to_count_ms);
   free(b.to_ack_ms);
-  char cmd[128];
+  char cmd[300];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
   if (system(cmd) != 0) {
     fprintf(stderr, "could not remove %s\n", dir);
