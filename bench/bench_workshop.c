@@ -14,9 +14,10 @@
    The facilitator appends every accepted answer to its session log with
    fsync before it acknowledges it: --tmp DIR puts its records folder on
    another file system (a tmpfs shows the cost of the disk's fsync).
-   usage: bench_workshop [--participants N] [--spread MS] [--scenario FILE] [--program PATH] [--tmp DIR]
-   (default: 200 participants, 2000 ms, scenarios/late-parcel.lua, the
-   thickskin built beside it, /tmp) */
+   usage: bench_workshop [--participants N] [--expect N] [--spread MS] [--scenario FILE] [--program PATH]
+                         [--tmp DIR]
+   (default: 200 participants, the facilitator expecting them all,
+   2000 ms, scenarios/late-parcel.lua, the thickskin built beside it, /tmp) */
 #define _DEFAULT_SOURCE
 #include <stdlib.h>
 #include <sys/resource.h>
@@ -163,12 +164,29 @@ static void send_due_answers(Bench *b, int64_t now) {
   }
 }
 
+/* 1 when the session cannot start: everyone was either let in or sent
+   away, some were sent away, and --expect counts them all. */
+static int cannot_start(const Bench *b) {
+  int in = 0, away = 0, started = 0;
+  for (int i = 0; i < b->n; i++) {
+    const Part *p = &b->parts[i];
+    in += p->joined && !p->gone;
+    away += !p->joined && p->gone;
+    started += p->starts;
+  }
+  return !started && away > 0 && in + away == b->n;
+}
+
 /* Polls every connection until all have ended (or gone), or 'deadline_us'. */
 static void run_session(Bench *b, int64_t deadline_us) {
   struct pollfd *fds = calloc((size_t)b->n, sizeof *fds);
   for (;;) {
     int64_t now = ws_now_us(), next = now + 100000;
     int live = 0;
+    if (cannot_start(b)) {
+      printf("the session cannot start: some participants were sent away and it expects them all\n");
+      break;
+    }
     for (int i = 0; i < b->n; i++) {
       Part *p = &b->parts[i];
       fds[i].fd = p->gone || p->ends ? -1 : p->conn.fd;
@@ -216,8 +234,9 @@ static void print_latency(const char *what, double *v, int n) {
 }
 
 /* Every participant joined and got start, the same opens, reveals and
-   continues as the most any got, a count for every decision and end. */
-static int print_service(const Bench *b) {
+   continues as the most any got, a count for every decision and end.
+   Returns how many were served; *joined_out, how many joined. */
+static int print_service(const Bench *b, int *joined_out) {
   int joined = 0, refused = 0, ended = 0, decisions = 0, served = 0;
   for (int i = 0; i < b->n; i++) {
     decisions = b->parts[i].opens > decisions ? b->parts[i].opens : decisions;
@@ -232,6 +251,7 @@ static int print_service(const Bench *b) {
   }
   printf("participants     %d: joined %d, refused %d, given end %d; served in full %d (%d decisions each)\n", b->n,
          joined, refused, ended, served, decisions);
+  *joined_out = joined;
   return served;
 }
 
@@ -256,18 +276,21 @@ static int connect_all(Bench *b, int port) {
 
 static void usage(void) {
   fprintf(stderr,
-          "usage: bench_workshop [--participants N] [--spread MS] [--scenario FILE] [--program PATH] [--tmp DIR]\n");
+          "usage: bench_workshop [--participants N] [--expect N] [--spread MS] [--scenario FILE] [--program PATH]\n"
+          "                      [--tmp DIR]\n");
   exit(2);
 }
 
 int main(int argc, char **argv) {
-  int n = 200, spread = 2000;
+  int n = 200, spread = 2000, expected = 0;
   const char *scenario = "scenarios/late-parcel.lua", *program = THICKSKIN_BIN, *tmp = "/tmp";
   for (int i = 1; i < argc; i++) {
     if (i + 1 >= argc) {
       usage();
     } else if (strcmp(argv[i], "--participants") == 0) {
       n = atoi(argv[++i]);
+    } else if (strcmp(argv[i], "--expect") == 0) {
+      expected = atoi(argv[++i]);
     } else if (strcmp(argv[i], "--spread") == 0) {
       spread = atoi(argv[++i]);
     } else if (strcmp(argv[i], "--scenario") == 0) {
@@ -294,7 +317,7 @@ int main(int argc, char **argv) {
     return 1;
   }
   snprintf(err, sizeof err, "%s/stderr", dir);
-  snprintf(expect, sizeof expect, "%d", n);
+  snprintf(expect, sizeof expect, "%d", expected > 0 ? expected : n);
   snprintf(disc, sizeof disc, "%d", free_udp_port());
   const char *args[] = {program, "facilitate", "--headless", "--port", "0", "--code", CODE, "--expect", expect,
                         "--pace", "together", "--timeout", "60", "--data", dir, "--discovery-port", disc, scenario,
@@ -315,7 +338,7 @@ int main(int argc, char **argv) {
   double seconds = (double)(ws_now_us() - t0) / 1e6;
   long rss = ws_rss_kib(f.pid);
 
-  int served = print_service(&b);
+  int joined = 0, served = print_service(&b, &joined);
   print_latency("answer -> count", b.to_count_ms, b.n_count);
   print_latency("answer -> ack", b.to_ack_ms, b.n_ack);
   printf("answers          %d sent, %d without a count before the reveal\n", b.answers_sent, b.counts_missed);
@@ -323,7 +346,7 @@ int main(int argc, char **argv) {
     ws_close(&b.parts[i].conn); /* a facilitator that has ended waits for its connections to go */
   }
   char results[WS_LINE_MAX];
-  if (served < n) {
+  if (served < joined) {
     ws_facil_stop(&f);
     results[0] = '\0';
   } else if (ws_facil_wait(&f, results, sizeof results, 30000) != 0) {
