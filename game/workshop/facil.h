@@ -21,6 +21,7 @@ typedef struct FacilAuto {
   int expect;    /* start once this many have joined (0: at once) */
   int timeout_s; /* together: close a decision after this long (0: only when all answered) */
   int pause_ms;  /* together: how long the reveal stays before going on with the proposed branch */
+  int rejoin_ms; /* together: how much longer it stays while a seat's link is down */
 } FacilAuto;
 
 typedef struct FacilOpts {

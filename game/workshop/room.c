@@ -137,13 +137,14 @@ Room *room_make(const Scenario *s, const RoomOpts *o, const char *code, const ch
   }
   r->s = s;
   r->pace = o->pace;
-  r->lang = o->lang;
+  r->lang = o->lang >= 0 && o->lang < LANG_COUNT ? o->lang : s->lang;
   r->seed = o->seed & ((UINT64_C(1) << 53) - 1);
   r->names_shown = o->names_shown;
   r->send = o->send;
   r->close = o->close;
   r->ctx = o->ctx;
   r->log_fd = -1;
+  r->batch_sync = o->batch_sync;
   r->stage = ROOM_LOBBY;
   if (pick_ids(o, code, sid, secret, r, err, errlen) != 0 ||
       (o->data_dir && !(r->data_dir = strdup(o->data_dir)))) {
@@ -280,11 +281,13 @@ int room_seat_info(const Room *r, int i, RoomSeatInfo *out) {
   out->done = seat->done;
   out->beat = -1;
   out->overall = -1;
-  if (seat->own) {
+  if (seat->own) { /* own pace: the replay is at hand, scoring it is cheap */
     Pending p;
+    ScoreCard card;
     out->beat = run_pending(seat->own, &p, 1) > 0 ? p.beat : -1;
-  }
-  if (seat->card_ok) {
+    wsplay_own_card(seat->own, &card);
+    out->overall = card.overall;
+  } else if (seat->card_ok) {
     out->overall = seat->card.overall;
   }
   return 0;

@@ -176,8 +176,11 @@ static int take_start(Seat *s, const WsStart *st) {
 
 /* --- welcome ----------------------------------------------------------- */
 
-/* The facilitator's answers win over any local one for the same seq. */
+/* The facilitator's answers win over any local one for the same seq, and
+   it holds only those: any other is sent again (even one acknowledged
+   before, which a facilitator resumed from a damaged log may have lost). */
 static void merge_mine(Seat *s, const WsState *st) {
+  memset(s->acked, 0, sizeof s->acked);
   for (int i = 0; i < st->n_mine; i++) {
     const WsAnswer *a = &st->mine[i];
     if (!s->have[a->seq - 1]) {
@@ -216,6 +219,7 @@ static int on_welcome(Seat *s, const WsMsg *m) {
   s->n_steps = st->n_steps;
   s->has_open = st->has_open;
   s->open = st->open;
+  s->has_reveal = s->count_ok = 0; /* a count or a reveal follows when there is one */
   merge_mine(s, st);
   int rc = st->has_start ? take_start(s, &st->start) : 0;
   if (rc != 0) {
