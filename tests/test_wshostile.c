@@ -617,7 +617,54 @@ static void decision_2_closed_by_the_secret(Player *ann, Player *bob) {
   pump_until(bob, "ack", 2, 1);
 }
 
-/* The rest of the story: both answer every decision until the end. */
+/* The choice 'state' (a welcome's) holds for decision 'seq' in "mine", or -1. */
+static int mine_choice(const cJSON *state, long long seq) {
+  const cJSON *a;
+  cJSON_ArrayForEach(a, cJSON_GetObjectItemCaseSensitive(state, "mine")) {
+    if (ws_int(a, "seq", -1) == seq) {
+      return (int)ws_int(a, "choice", -1);
+    }
+  }
+  return -1;
+}
+
+/* Ann, whose answer to 'seq' is acknowledged, sends another choice: the
+   first answer stands. The facilitator refuses the second with an error,
+   then either closes the connection (an error closes it, says the table of
+   messages) and Ann rejoins, or sends a welcome at once ("Exactly once");
+   either way the welcome's "mine" holds her first choice. */
+static void a_changed_answer_is_refused(Player *ann, long long seq) {
+  Seen *s = seen_of(ann, seq);
+  ws_send_line(&ann->conn, ws_answer(seq, s->thread, s->beat, CHOICE == 1 ? 2 : 1, MS));
+  cJSON *msg;
+  while ((msg = ws_read_msg(&ann->conn, "ann changing her answer", 5000)) && strcmp(ws_type(msg), "count") == 0) {
+    take(ann, msg);
+    cJSON_Delete(msg);
+  }
+  EXPECT_STR(ws_type(msg), "error");
+  cJSON_Delete(msg);
+  cJSON *state = NULL;
+  char line[WS_LINE_MAX];
+  int rc = ws_read_line(&ann->conn, line, sizeof line, 3000);
+  if (rc == 0) {
+    ws_close(&ann->conn);
+    state = join(ann, facil_main.port);
+  } else if (rc == 1) {
+    msg = cJSON_Parse(line);
+    EXPECT_STR(ws_type(msg), "welcome");
+    state = cJSON_DetachItemFromObjectCaseSensitive(msg, "state");
+    cJSON_Delete(msg);
+  } else {
+    T_FAIL("ann: neither a close nor a welcome after the error");
+  }
+  EXPECT_INT(mine_choice(state, seq), CHOICE);
+  EXPECT_INT(mine_choice(state, 1), CHOICE);
+  EXPECT_INT(mine_choice(state, 2), CHOICE);
+  cJSON_Delete(state);
+}
+
+/* The rest of the story: both answer every decision until the end; at
+   decision 3 Ann tries to change her answer first. */
 static void the_rest_of_the_session(Player *ann, Player *bob) {
   for (int guard = 0; guard < MAX_DECISIONS && !ann->ended; guard++) {
     while (!ann->ended && ann->open_seq == 0) {
@@ -637,6 +684,10 @@ static void the_rest_of_the_session(Player *ann, Player *bob) {
       return;
     }
     answer(ann, seq, CHOICE);
+    if (seq == 3) {
+      pump_until(ann, "ack", seq, 1);
+      a_changed_answer_is_refused(ann, seq);
+    }
     answer(bob, seq, CHOICE);
     pump_until(ann, "reveal", seq, 1);
     pump_until(bob, "reveal", seq, 1);
