@@ -830,8 +830,53 @@ static const char *hello_from(const char *from, const char *line, char *why, siz
   return t;
 }
 
+/* A hello of exactly 'len' bytes (spaces before its closing brace). */
+static void padded_hello(char *line, size_t len, const char *name) {
+  int n = snprintf(line, len + 1, "{\"t\":\"hello\",\"v\":1,\"code\":\"%s\",\"name\":\"%s\"", CODE, name);
+  memset(line + n, ' ', len - (size_t)n - 1);
+  line[len - 1] = '}';
+  line[len] = '\0';
+}
+
+/* The bound is 4 KiB of line: a hello of exactly 4096 bytes (a \r before
+   its newline not counted) is welcomed, and a second hello on that seat's
+   connection is an error that closes it; a hello of 4097 bytes is an error. */
+static void the_line_bound_is_4_kib(void) {
+  char line[4200];
+  WsConn c;
+  padded_hello(line, 4096, "edge");
+  memcpy(line + 4096, "\r\n", 3);
+  if (ws_connect_from(&c, "127.0.0.1", facil_limit.port, "127.0.0.4", 0) != 0) {
+    T_FAIL("connect: %s", strerror(errno));
+    return;
+  }
+  ws_send_raw(&c, line, 4098);
+  cJSON *msg = ws_read_msg(&c, "a 4096-byte hello", 5000);
+  EXPECT_STR(ws_type(msg), "welcome");
+  cJSON_Delete(msg);
+  ws_send_line(&c, ws_hello(CODE, "edge", NULL));
+  msg = ws_read_msg(&c, "a second hello", 5000);
+  EXPECT_STR(ws_type(msg), "error");
+  EXPECT_INT(ws_closed_within(&c, 3000), 1);
+  cJSON_Delete(msg);
+  ws_close(&c);
+
+  padded_hello(line, 4097, "edge2");
+  if (ws_connect_from(&c, "127.0.0.1", facil_limit.port, "127.0.0.4", 0) != 0) {
+    T_FAIL("connect: %s", strerror(errno));
+    return;
+  }
+  ws_send_line(&c, line);
+  msg = ws_read_msg(&c, "a 4097-byte hello", 5000);
+  EXPECT_STR(ws_type(msg), "error");
+  EXPECT_CONTAINS(ws_str(msg, "msg"), "4096");
+  EXPECT_INT(ws_closed_within(&c, 3000), 1);
+  cJSON_Delete(msg);
+  ws_close(&c);
+}
+
 static void hello_refusals_and_the_wrong_code_limit(void) {
-  if (start_facilitator(&facil_limit, "limit", "2") != 0) {
+  if (start_facilitator(&facil_limit, "limit", "5") != 0) {
     T_FAIL("the second facilitator did not start");
     show_stderr("limit");
     return;
@@ -857,6 +902,7 @@ static void hello_refusals_and_the_wrong_code_limit(void) {
   printf("     the sixth hello, with the right code, refused with why \"%s\"\n", why);
   EXPECT_STR(hello_from("127.0.0.2", ws_hello(CODE, "eve", NULL), why, sizeof why), "welcome");
   EXPECT_STR(hello_from("127.0.0.3", ws_hello("ht4k7", "lowercase", NULL), why, sizeof why), "welcome");
+  the_line_bound_is_4_kib();
   ws_facil_stop(&facil_limit);
   if (t_failures) {
     show_stderr("limit");
