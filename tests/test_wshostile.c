@@ -1,12 +1,15 @@
 /* test_wshostile.c — the workshop server from outside, as a hostile network
    sees it (docs/workshop-protocol.md). A headless facilitator runs a
    together session for two well-behaved participants of this test while
-   other peers send garbage, a 100 MB line, a flood of connections, a silent
-   connection, control messages without the secret or with a wrong one, and
-   a wrong join code; the two finish the whole session, and the results
-   count each of their answers exactly once. A second facilitator checks the
-   refusals of hello (code, name, version) and the rate limit on wrong codes.
-   The facilitator is the real program, started as a child process; the test
+   other peers send garbage, a 100 MB line, a flood of connections, silent
+   connections, control messages without the secret or with a wrong one,
+   and a wrong join code; one of the two also claims control, changes an
+   answer and sends numbers out of range, and rejoins her seat each time.
+   Both finish the whole session, the facilitator's secret (--secret-file)
+   closes a decision, and the results count each answer exactly once. A
+   second facilitator checks the refusals of hello (name, version), the
+   4 KiB bound to the byte and the rate limit on wrong codes. The
+   facilitator is the real program, started as a child process; the test
    speaks the protocol with its own small client (tests/wsclient.h). */
 #define _DEFAULT_SOURCE
 #include <stdlib.h>
@@ -663,8 +666,44 @@ static void a_changed_answer_is_refused(Player *ann, long long seq) {
   cJSON_Delete(state);
 }
 
+/* Ann sends answers with numbers out of range: each is an error that
+   closes her connection; she rejoins her seat, her first answer kept. */
+static void huge_numbers_in_an_answer(Player *ann, long long seq) {
+  Seen *s = seen_of(ann, seq);
+  char line[512];
+  const char *bad[] = {
+      "\"seq\":%lld,\"choice\":1e300,\"ms\":4000",
+      "\"seq\":%lld000000000000000000000,\"choice\":2,\"ms\":4000", /* seq past 2^64 */
+      "\"seq\":%lld,\"choice\":2,\"ms\":-4000",
+      "\"seq\":%lld,\"choice\":2.5,\"ms\":4000",
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+    char fields[128];
+    snprintf(fields, sizeof fields, bad[i], seq);
+    snprintf(line, sizeof line, "{\"t\":\"answer\",%s,\"thread\":\"%s\",\"beat\":\"%s\",\"at\":0}", fields, s->thread,
+             s->beat);
+    ws_send_line(&ann->conn, line);
+    cJSON *msg;
+    while ((msg = ws_read_msg(&ann->conn, line, 5000)) && strcmp(ws_type(msg), "count") == 0) {
+      take(ann, msg);
+      cJSON_Delete(msg);
+    }
+    if (strcmp(ws_type(msg), "error") != 0) {
+      T_FAIL("%s: answered with %s, expected error", line, ws_type(msg));
+    }
+    t_checks++;
+    cJSON_Delete(msg);
+    EXPECT_INT(ws_closed_within(&ann->conn, 3000), 1);
+    ws_close(&ann->conn);
+    cJSON *state = join(ann, facil_main.port);
+    EXPECT_INT(mine_choice(state, seq), CHOICE);
+    cJSON_Delete(state);
+  }
+}
+
 /* The rest of the story: both answer every decision until the end; at
-   decision 3 Ann tries to change her answer first. */
+   decision 3 Ann tries to change her answer first, then sends numbers out
+   of range. */
 static void the_rest_of_the_session(Player *ann, Player *bob) {
   for (int guard = 0; guard < MAX_DECISIONS && !ann->ended; guard++) {
     while (!ann->ended && ann->open_seq == 0) {
@@ -687,6 +726,7 @@ static void the_rest_of_the_session(Player *ann, Player *bob) {
     if (seq == 3) {
       pump_until(ann, "ack", seq, 1);
       a_changed_answer_is_refused(ann, seq);
+      huge_numbers_in_an_answer(ann, seq);
     }
     answer(bob, seq, CHOICE);
     pump_until(ann, "reveal", seq, 1);
