@@ -57,21 +57,6 @@ static int random_below(Bench *b, int n) {
   return n > 0 ? (int)((b->rng >> 33) % (uint64_t)n) : 0;
 }
 
-static int free_udp_port(void) {
-  int fd = socket(AF_INET, SOCK_DGRAM, 0);
-  struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-  socklen_t len = sizeof a;
-  int port = -1;
-  if (fd >= 0 && bind(fd, (struct sockaddr *)&a, sizeof a) == 0 &&
-      getsockname(fd, (struct sockaddr *)&a, &len) == 0) {
-    port = ntohs(a.sin_port);
-  }
-  if (fd >= 0) {
-    close(fd);
-  }
-  return port;
-}
-
 /* --- messages ------------------------------------------------------------------- */
 
 static void on_open(Bench *b, Part *p, const cJSON *msg) {
@@ -327,10 +312,10 @@ int main(int argc, char **argv) {
   }
   snprintf(err, sizeof err, "%s/stderr", dir);
   snprintf(expect, sizeof expect, "%d", expected > 0 ? expected : n);
-  snprintf(disc, sizeof disc, "%d", free_udp_port());
-  const char *args[] = {program, "facilitate", "--headless", "--port", "0", "--code", CODE, "--expect", expect,
-                        "--pace", "together", "--timeout", "60", "--data", dir, "--discovery-port", disc, scenario,
-                        NULL};
+  snprintf(disc, sizeof disc, "%d", ws_free_udp_port());
+  const char *args[] = {program, "facilitate", "--headless", "--port",    "0",  "--code", CODE, "--expect",
+                        expect,  "--pace",     "together",   "--timeout", "60", "--data", dir,  "--discovery-port",
+                        disc,    scenario,     NULL};
   WsFacil f;
   if (ws_facil_start(&f, args, err, 30000) != 0) {
     return 1;
@@ -371,7 +356,8 @@ int main(int argc, char **argv) {
   cJSON_Delete(r);
   getrusage(RUSAGE_SELF, &ru);
   printf("this bench       CPU %.2f s user + %.2f s system (its own side of the loopback)\n",
-         (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6, (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
+         (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6,
+         (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
   free(b.parts);
   free(b.to_count_ms);
   free(b.to_ack_ms);

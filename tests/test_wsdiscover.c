@@ -52,34 +52,6 @@ static void on_alarm(int sig) {
   _exit(1);
 }
 
-static int has_facilitate(void) {
-  FILE *p = popen(THICKSKIN_BIN " --help 2>&1", "r");
-  char line[512];
-  int found = 0;
-  while (p && fgets(line, sizeof line, p)) {
-    found |= strstr(line, "facilitate") != NULL;
-  }
-  if (p) {
-    pclose(p);
-  }
-  return found;
-}
-
-static int free_udp_port(void) {
-  int fd = socket(AF_INET, SOCK_DGRAM, 0);
-  struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-  socklen_t len = sizeof a;
-  int port = -1;
-  if (fd >= 0 && bind(fd, (struct sockaddr *)&a, sizeof a) == 0 &&
-      getsockname(fd, (struct sockaddr *)&a, &len) == 0) {
-    port = ntohs(a.sin_port);
-  }
-  if (fd >= 0) {
-    close(fd);
-  }
-  return port;
-}
-
 /* Starts a facilitator for one participant answering probes on 'disc',
    inside network namespace 'ns' when not NULL. */
 static int start_facilitator(const char *name, int disc, const char *ns) {
@@ -95,9 +67,9 @@ static int start_facilitator(const char *name, int disc, const char *ns) {
     argv[n++] = "exec";
     argv[n++] = ns;
   }
-  const char *args[] = {THICKSKIN_BIN, "facilitate", "--headless", "--port", "0", "--code", CODE, "--expect", "1",
-                        "--pace", "together", "--timeout", "30", "--data", data, "--discovery-port", port, SCENARIO,
-                        NULL};
+  const char *args[] = {
+      THICKSKIN_BIN, "facilitate", "--headless", "--port", "0",  "--code",           CODE, "--expect", "1", "--pace",
+      "together",    "--timeout",  "30",         "--data", data, "--discovery-port", port, SCENARIO,   NULL};
   for (int i = 0; args[i]; i++) {
     argv[n++] = args[i];
   }
@@ -120,8 +92,8 @@ static int run_bot(const char *name, int disc, const char *ns, int timeout_ms) {
     argv[n++] = "exec";
     argv[n++] = ns;
   }
-  const char *args[] = {THICKSKIN_BIN, "bot",     "--join", "auto", "--discovery-port", port, "--code", CODE,
-                        "--strategy",  "best",    "--name", name,   "--data",           data, NULL};
+  const char *args[] = {THICKSKIN_BIN, "bot",  "--join", "auto", "--discovery-port", port, "--code", CODE,
+                        "--strategy",  "best", "--name", name,   "--data",           data, NULL};
   for (int i = 0; args[i]; i++) {
     argv[n++] = args[i];
   }
@@ -168,8 +140,8 @@ static void show_file(const char *name) {
    'timeout_ms' (free it), or NULL when none came. */
 static cJSON *probe(int port, const char *bytes, size_t len, int timeout_ms) {
   int fd = socket(AF_INET, SOCK_DGRAM, 0);
-  struct sockaddr_in to = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port),
-                           .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+  struct sockaddr_in to = {
+      .sin_family = AF_INET, .sin_port = htons((uint16_t)port), .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
   cJSON *reply = NULL;
   if (fd >= 0 && sendto(fd, bytes, len, 0, (struct sockaddr *)&to, sizeof to) == (ssize_t)len) {
     struct pollfd p = {.fd = fd, .events = POLLIN};
@@ -251,7 +223,7 @@ static void expect_one_finished_seat(const char *name) {
 }
 
 static void probes_on_loopback_and_a_bot_that_finds_the_session(void) {
-  int disc = free_udp_port();
+  int disc = ws_free_udp_port();
   if (start_facilitator("loopback", disc, NULL) != 0) {
     T_FAIL("the facilitator did not start");
     show_file("loopback.err");
@@ -314,8 +286,8 @@ static int broadcast_probe_from(const char *ns, int disc, const char *from) {
       _exit(2);
     }
     int fd = socket(AF_INET, SOCK_DGRAM, 0), one = 1;
-    struct sockaddr_in to = {.sin_family = AF_INET, .sin_port = htons((uint16_t)disc),
-                             .sin_addr.s_addr = htonl(INADDR_BROADCAST)};
+    struct sockaddr_in to = {
+        .sin_family = AF_INET, .sin_port = htons((uint16_t)disc), .sin_addr.s_addr = htonl(INADDR_BROADCAST)};
     if (fd < 0 || setsockopt(fd, SOL_SOCKET, SO_BROADCAST, &one, sizeof one) != 0 ||
         sendto(fd, PROBE, strlen(PROBE), 0, (struct sockaddr *)&to, sizeof to) < 0) {
       _exit(3);
@@ -361,7 +333,7 @@ int main(void) {
   signal(SIGPIPE, SIG_IGN);
   signal(SIGALRM, on_alarm);
   alarm(200);
-  if (!has_facilitate()) {
+  if (!ws_has_command(THICKSKIN_BIN, "facilitate")) {
     printf("skipped: %s has no facilitate command\n", THICKSKIN_BIN);
     return 0;
   }

@@ -41,6 +41,38 @@ static inline int64_t ws_now_ms(void) {
 
 /* --- the facilitator as a child process ---------------------------------------- */
 
+/* 1 when 'program --help' names 'command' (a build without the workshop
+   lacks "facilitate"). */
+static inline int ws_has_command(const char *program, const char *command) {
+  char cmd[512], line[512];
+  snprintf(cmd, sizeof cmd, "'%s' --help 2>&1", program);
+  FILE *p = popen(cmd, "r");
+  int found = 0;
+  while (p && fgets(line, sizeof line, p)) {
+    found |= strstr(line, command) != NULL;
+  }
+  if (p) {
+    pclose(p);
+  }
+  return found;
+}
+
+/* A UDP port free at the moment, for --discovery-port (so that facilitators
+   started at once never share the default), or -1. */
+static inline int ws_free_udp_port(void) {
+  int fd = socket(AF_INET, SOCK_DGRAM, 0);
+  struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+  socklen_t len = sizeof a;
+  int port = -1;
+  if (fd >= 0 && bind(fd, (struct sockaddr *)&a, sizeof a) == 0 && getsockname(fd, (struct sockaddr *)&a, &len) == 0) {
+    port = ntohs(a.sin_port);
+  }
+  if (fd >= 0) {
+    close(fd);
+  }
+  return port;
+}
+
 /* A running facilitator: its process, the read end of its stdout, and what
    its banner line said. */
 typedef struct WsFacil {
@@ -114,8 +146,8 @@ static inline int ws_facil_start(WsFacil *f, const char *const argv[], const cha
   close(out[1]);
   f->out_fd = out[0];
   int rc = ws_read_fd_line(f->out_fd, f->banner, sizeof f->banner, timeout_ms);
-  if (rc == 1 && sscanf(f->banner, "workshop: listening on port %d, code %15[^,], session %63s", &f->port, f->code,
-                        f->sid) == 3) {
+  if (rc == 1 &&
+      sscanf(f->banner, "workshop: listening on port %d, code %15[^,], session %63s", &f->port, f->code, f->sid) == 3) {
     return 0;
   }
   fprintf(stderr, "facilitator %s: no banner within %d ms (read \"%s\"); its stderr is in %s\n", argv[0], timeout_ms,
