@@ -671,6 +671,11 @@ static void huge_numbers_in_an_answer(Player *ann, long long seq) {
     ws_close(&ann->conn);
     cJSON *state = join(ann, facil_main.port);
     EXPECT_INT(mine_choice(state, seq), CHOICE);
+    const cJSON *steps = cJSON_GetObjectItemCaseSensitive(state, "steps"), *step;
+    EXPECT_INT(cJSON_GetArraySize(steps), seq - 1); /* the decisions the room went on from */
+    cJSON_ArrayForEach(step, steps) {
+      EXPECT_INT(ws_int(step, "room", -1), CHOICE);
+    }
     cJSON_Delete(state);
   }
 }
@@ -780,6 +785,26 @@ static void check_results(const cJSON *results, const Player *p, int decisions) 
   }
 }
 
+/* How many lines of the facilitator's stderr report a peer's bad line as
+   the protocol page shows ("workshop: 10.0.0.7:51544: line 3: ..."), with
+   line number 'lineno'. */
+static int reported_lines(const char *name, int lineno) {
+  char path[320], line[1024];
+  snprintf(path, sizeof path, "%s/%s.err", root, name);
+  FILE *f = fopen(path, "r");
+  int n = 0;
+  while (f && fgets(line, sizeof line, f)) {
+    int port, at, end = 0;
+    if (sscanf(line, "workshop: 127.0.0.1:%d: line %d: %n", &port, &at, &end) == 2 && end > 0 && at == lineno) {
+      n++;
+    }
+  }
+  if (f) {
+    fclose(f);
+  }
+  return n;
+}
+
 static void a_session_survives_hostile_peers(void) {
   if (start_facilitator(&facil_main, "main", "2") != 0) {
     T_FAIL("the facilitator did not start");
@@ -809,6 +834,8 @@ static void a_session_survives_hostile_peers(void) {
   EXPECT_INT(cJSON_Compare(printed, ann.results, 1), 1);
   EXPECT_INT(cJSON_Compare(printed, bob.results, 1), 1);
   check_results(printed, &ann, decisions);
+  EXPECT(reported_lines("main", 1) >= 17); /* the garbage, the wrong code, the control messages */
+  EXPECT(reported_lines("main", 2) >= 1);  /* Ann's claim to control, after her hello */
   cJSON_Delete(printed);
   cJSON_Delete(ann.results);
   cJSON_Delete(bob.results);
