@@ -31,7 +31,7 @@
 #define MS 4000  /* and takes 4 s to give it */
 
 static char root[256];
-static WsFacil facil_main, facil_limit; /* stopped by the alarm if the test hangs */
+static WsFacil facil_main, facil_limit, facil_slow; /* stopped by the alarm if the test hangs */
 
 static void on_alarm(int sig) {
   (void)sig;
@@ -44,6 +44,9 @@ static void on_alarm(int sig) {
   }
   if (facil_limit.pid > 0) {
     kill(facil_limit.pid, SIGKILL);
+  }
+  if (facil_slow.pid > 0) {
+    kill(facil_slow.pid, SIGKILL);
   }
   _exit(1);
 }
@@ -203,8 +206,8 @@ static int pump_until(Player *p, const char *t, long long seq, int n) {
 
 /* Joins (or rejoins, with the pid kept) and returns the welcome's state
    (free it), or NULL. */
-static cJSON *join(Player *p, int port) {
-  if (ws_connect(&p->conn, port) != 0) {
+static cJSON *join(Player *p, const WsFacil *f) {
+  if (ws_connect(&p->conn, f->port) != 0) {
     T_FAIL("%s: connect: %s", p->name, strerror(errno));
     return NULL;
   }
@@ -216,7 +219,7 @@ static cJSON *join(Player *p, int port) {
     return NULL;
   }
   EXPECT_INT(ws_int(msg, "v", -1), 1);
-  EXPECT_STR(ws_str(msg, "sid"), facil_main.sid);
+  EXPECT_STR(ws_str(msg, "sid"), f->sid);
   EXPECT_STR(ws_str(msg, "name"), p->name);
   EXPECT_INT(strlen(ws_str(msg, "attempt")) > 0, 1);
   if (p->pid[0]) {
@@ -492,10 +495,10 @@ static void wrong_code_is_refused(int port) {
 
 /* Both join; the second join starts the session: start, then open 1. */
 static int both_join_and_start(Player *ann, Player *bob) {
-  cJSON *state = join(ann, facil_main.port);
+  cJSON *state = join(ann, &facil_main);
   EXPECT_STR(ws_str(state, "phase"), "lobby");
   cJSON_Delete(state);
-  state = join(bob, facil_main.port);
+  state = join(bob, &facil_main);
   if (!state) {
     return -1;
   }
@@ -521,7 +524,7 @@ static void a_participant_claiming_control_is_cut_off(Player *ann) {
   cJSON_Delete(msg);
   EXPECT_INT(ws_closed_within(&ann->conn, 3000), 1);
   ws_close(&ann->conn);
-  cJSON *state = join(ann, facil_main.port);
+  cJSON *state = join(ann, &facil_main);
   EXPECT_STR(ws_str(state, "phase"), "play");
   const cJSON *open = cJSON_GetObjectItemCaseSensitive(state, "open");
   EXPECT_INT(ws_int(open, "seq", -1), 1);
@@ -625,7 +628,7 @@ static void a_changed_answer_is_refused(Player *ann, long long seq) {
   int rc = ws_read_line(&ann->conn, line, sizeof line, 3000);
   if (rc == 0) {
     ws_close(&ann->conn);
-    state = join(ann, facil_main.port);
+    state = join(ann, &facil_main);
   } else if (rc == 1) {
     msg = cJSON_Parse(line);
     EXPECT_STR(ws_type(msg), "welcome");
@@ -669,7 +672,7 @@ static void huge_numbers_in_an_answer(Player *ann, long long seq) {
     cJSON_Delete(msg);
     EXPECT_INT(ws_closed_within(&ann->conn, 3000), 1);
     ws_close(&ann->conn);
-    cJSON *state = join(ann, facil_main.port);
+    cJSON *state = join(ann, &facil_main);
     EXPECT_INT(mine_choice(state, seq), CHOICE);
     const cJSON *steps = cJSON_GetObjectItemCaseSensitive(state, "steps"), *step;
     EXPECT_INT(cJSON_GetArraySize(steps), seq - 1); /* the decisions the room went on from */
@@ -950,6 +953,78 @@ static void hello_refusals_and_the_wrong_code_limit(void) {
   }
 }
 
+/* --- a participant that stops reading ------------------------------------------------- */
+
+/* Sends 'line' over and over on non-blocking 'c', never reading, until the
+   facilitator drops the connection, 'cap' bytes or 20 s; returns the bytes
+   sent and sets *dropped. Samples the facilitator's memory into *rss_peak. */
+static size_t send_without_reading(WsConn *c, const char *line, size_t cap, int *dropped, long *rss_peak) {
+  size_t one = strlen(line), n = one * 1000, off = 0, sent = 0;
+  char *batch = malloc(n);
+  for (size_t i = 0; i < 1000; i++) {
+    memcpy(batch + i * one, line, one);
+  }
+  *dropped = 0;
+  for (int64_t t0 = ws_now_ms(); !*dropped && sent < cap && ws_now_ms() - t0 < 20000;) {
+    struct pollfd p = {.fd = c->fd, .events = POLLOUT};
+    if (poll(&p, 1, 1000) <= 0) {
+      continue;
+    }
+    ssize_t k = send(c->fd, batch + off, n - off, MSG_NOSIGNAL);
+    *dropped = k < 0 && errno != EAGAIN && errno != EINTR;
+    if (k > 0) {
+      off = (off + (size_t)k) % n;
+      if ((sent >> 22) != ((sent + (size_t)k) >> 22)) {
+        long rss = ws_rss_kib(facil_slow.pid);
+        *rss_peak = rss > *rss_peak ? rss : *rss_peak;
+      }
+      sent += (size_t)k;
+    }
+  }
+  free(batch);
+  return sent;
+}
+
+/* A participant that sends and never reads (here: its answer again and
+   again, each acknowledged): once its output queue passes 1 MiB the
+   facilitator drops it, its memory flat; it rejoins its seat with its pid
+   and its answer is there. */
+static void a_participant_that_stops_reading_is_dropped(void) {
+  if (start_facilitator(&facil_slow, "slow", "1") != 0) {
+    T_FAIL("the third facilitator did not start");
+    show_stderr("slow");
+    return;
+  }
+  Player sam = {.name = "sam", .conn.fd = -1};
+  cJSON_Delete(join(&sam, &facil_slow));
+  int small = 4096;
+  setsockopt(sam.conn.fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small); /* the kernel holds less for it */
+  if (pump_until(&sam, "open", 1, 1) == 0 && answer(&sam, 1, CHOICE) == 0 && pump_until(&sam, "ack", 1, 1) == 0) {
+    long rss_before = ws_rss_kib(facil_slow.pid), rss_peak = rss_before;
+    fcntl(sam.conn.fd, F_SETFL, fcntl(sam.conn.fd, F_GETFL) | O_NONBLOCK);
+    Seen *s = seen_of(&sam, 1);
+    char line[600];
+    snprintf(line, sizeof line, "%s\n", ws_answer(1, s->thread, s->beat, CHOICE, MS));
+    int dropped;
+    size_t sent = send_without_reading(&sam.conn, line, 400u << 20, &dropped, &rss_peak);
+    printf("     a participant that never reads: dropped after %.1f MB of answers; facilitator RSS %ld kB before, "
+           "peak %ld kB\n",
+           (double)sent / (1 << 20), rss_before, rss_peak);
+    EXPECT_INT(dropped, 1);
+    EXPECT(rss_peak - rss_before < 16 * 1024);
+    ws_close(&sam.conn);
+    cJSON *state = join(&sam, &facil_slow);
+    EXPECT_STR(ws_str(state, "phase"), "play");
+    EXPECT_INT(mine_choice(state, 1), CHOICE);
+    cJSON_Delete(state);
+  }
+  ws_close(&sam.conn);
+  ws_facil_stop(&facil_slow);
+  if (t_failures) {
+    show_stderr("slow");
+  }
+}
+
 int main(void) {
   signal(SIGPIPE, SIG_IGN);
   signal(SIGALRM, on_alarm);
@@ -965,6 +1040,7 @@ int main(void) {
   }
   RUN_TEST(a_session_survives_hostile_peers);
   RUN_TEST(hello_refusals_and_the_wrong_code_limit);
+  RUN_TEST(a_participant_that_stops_reading_is_dropped);
   if (t_failures == 0) {
     char cmd[300];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
