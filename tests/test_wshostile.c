@@ -1011,7 +1011,9 @@ static void a_participant_that_stops_reading_is_dropped(void) {
            "peak %ld kB\n",
            (double)sent / (1 << 20), rss_before, rss_peak);
     EXPECT_INT(dropped, 1);
+#if !defined(__SANITIZE_ADDRESS__) /* there, every line's freed memory waits in the sanitizer's quarantine */
     EXPECT(rss_peak - rss_before < 16 * 1024);
+#endif
     ws_close(&sam.conn);
     cJSON *state = join(&sam, &facil_slow);
     EXPECT_STR(ws_str(state, "phase"), "play");
