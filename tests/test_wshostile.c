@@ -8,7 +8,8 @@
    Both finish the whole session, the facilitator's secret (--secret-file)
    closes a decision, and the results count each answer exactly once. A
    second facilitator checks the refusals of hello (name, version), the
-   4 KiB bound to the byte and the rate limit on wrong codes. The
+   4 KiB bound to the byte and the rate limit on wrong codes; a third drops
+   a participant that sends and never reads, its memory flat. The
    facilitator is the real program, started as a child process; the test
    speaks the protocol with its own small client (tests/wsclient.h). */
 #define _DEFAULT_SOURCE
