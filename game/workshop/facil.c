@@ -259,6 +259,46 @@ static void find_address(Facil *f) {
   snprintf(f->address, sizeof f->address, "%s:%d", addr, wsnet_port(f->net));
 }
 
+static int load_scenario(Facil *f, char *err, size_t errlen) {
+  Diag diag = {0};
+  f->scenario = scn_load_file(f->o.scenario, NULL, &diag);
+  if (!f->scenario) {
+    snprintf(err, errlen, "%s", diag.count ? diag.items[0].msg : "the scenario does not load");
+  }
+  diag_free(&diag);
+  return f->scenario ? 0 : -1;
+}
+
+/* A resumed session's scenario: the one named on the command line when it
+   is the session's (it may live outside the shipped folders), else the
+   shelf's. */
+static const Scenario *resume_find(void *ctx, const char *id, uint64_t hash) {
+  Facil *f = ctx;
+  if (f->scenario && strcmp(f->scenario->id, id) == 0 && f->scenario->hash == hash) {
+    return f->scenario;
+  }
+  return join_shelf_find(&f->shelf, id, hash);
+}
+
+static int resume_room(Facil *f, const RoomOpts *ro, char *err, size_t errlen) {
+  if (!f->o.data_dir) {
+    snprintf(err, errlen, "resuming a session needs its records folder (--data)");
+    return -1;
+  }
+  if (f->o.scenario && load_scenario(f, err, errlen) != 0) {
+    return -1;
+  }
+  for (int i = 0; i < JOIN_SHELF_DIRS && f->o.scenario_dirs[i]; i++) {
+    f->shelf.dirs[i] = f->o.scenario_dirs[i];
+  }
+  char warn[1024] = "";
+  f->room = room_resume(f->o.data_dir, f->o.resume_sid, resume_find, f, ro, warn, sizeof warn, err, errlen);
+  if (warn[0]) {
+    fprintf(stderr, "workshop: %s\n", warn);
+  }
+  return f->room ? 0 : -1;
+}
+
 static int open_room(Facil *f, char *err, size_t errlen) {
   RoomOpts ro = {.pace = f->o.pace,
                  .lang = f->o.lang,
@@ -271,33 +311,15 @@ static int open_room(Facil *f, char *err, size_t errlen) {
                  .ctx = f,
                  .batch_sync = 1};
   if (f->o.resume_sid) {
-    if (!f->o.data_dir) {
-      snprintf(err, errlen, "resuming a session needs its records folder (--data)");
-      return -1;
-    }
-    for (int i = 0; i < JOIN_SHELF_DIRS && f->o.scenario_dirs[i]; i++) {
-      f->shelf.dirs[i] = f->o.scenario_dirs[i];
-    }
-    char warn[1024] = "";
-    f->room =
-        room_resume(f->o.data_dir, f->o.resume_sid, join_shelf_find, &f->shelf, &ro, warn, sizeof warn, err, errlen);
-    if (warn[0]) {
-      fprintf(stderr, "workshop: %s\n", warn);
-    }
-    return f->room ? 0 : -1;
+    return resume_room(f, &ro, err, errlen);
   }
-  Diag diag = {0};
-  f->scenario = scn_load_file(f->o.scenario, NULL, &diag);
-  if (!f->scenario) {
-    snprintf(err, errlen, "%s", diag.count ? diag.items[0].msg : "the scenario does not load");
-    diag_free(&diag);
+  if (load_scenario(f, err, errlen) != 0) {
     return -1;
   }
-  diag_free(&diag);
   if (ro.lang < 0) {
     ro.lang = f->scenario->lang;
   }
-  if (ro.seed == 0) {
+  if (ro.seed == 0) { /* below 2^53, as the wire carries it */
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     ro.seed = ((uint64_t)ts.tv_nsec << 21 ^ (uint64_t)ts.tv_sec ^ (uint64_t)getpid() << 40) & ((1ull << 53) - 1);
