@@ -275,75 +275,65 @@ static void usage(void) {
   exit(2);
 }
 
-int main(int argc, char **argv) {
-  int n = 200, spread = 2000, expected = 0;
-  const char *scenario = "scenarios/late-parcel.lua", *program = THICKSKIN_BIN, *tmp = "/tmp";
+typedef struct Opts {
+  int n, expect, spread_ms;
+  const char *scenario, *program, *tmp;
+} Opts;
+
+static Opts parse_opts(int argc, char **argv) {
+  Opts o = {
+      .n = 200, .spread_ms = 2000, .scenario = "scenarios/late-parcel.lua", .program = THICKSKIN_BIN, .tmp = "/tmp"};
   for (int i = 1; i < argc; i++) {
-    if (i + 1 >= argc) {
+    const char *opt = argv[i], *val = i + 1 < argc ? argv[++i] : NULL;
+    if (!val) {
       usage();
-    } else if (strcmp(argv[i], "--participants") == 0) {
-      n = atoi(argv[++i]);
-    } else if (strcmp(argv[i], "--expect") == 0) {
-      expected = atoi(argv[++i]);
-    } else if (strcmp(argv[i], "--spread") == 0) {
-      spread = atoi(argv[++i]);
-    } else if (strcmp(argv[i], "--scenario") == 0) {
-      scenario = argv[++i];
-    } else if (strcmp(argv[i], "--program") == 0) {
-      program = argv[++i];
-    } else if (strcmp(argv[i], "--tmp") == 0) {
-      tmp = argv[++i];
+    } else if (strcmp(opt, "--participants") == 0) {
+      o.n = atoi(val);
+    } else if (strcmp(opt, "--expect") == 0) {
+      o.expect = atoi(val);
+    } else if (strcmp(opt, "--spread") == 0) {
+      o.spread_ms = atoi(val);
+    } else if (strcmp(opt, "--scenario") == 0) {
+      o.scenario = val;
+    } else if (strcmp(opt, "--program") == 0) {
+      o.program = val;
+    } else if (strcmp(opt, "--tmp") == 0) {
+      o.tmp = val;
     } else {
       usage();
     }
   }
-  if (n < 1 || spread < 0) {
+  if (o.n < 1 || o.spread_ms < 0) {
     usage();
   }
-  signal(SIGPIPE, SIG_IGN);
-  struct rlimit lim = {.rlim_cur = 4096, .rlim_max = 4096};
-  setrlimit(RLIMIT_NOFILE, &lim);
+  o.expect = o.expect > 0 ? o.expect : o.n;
+  return o;
+}
 
-  char dir[256], err[300], expect[16], disc[16];
-  snprintf(dir, sizeof dir, "%s/thickskin-benchws-XXXXXX", tmp);
-  if (!mkdtemp(dir)) {
-    perror("mkdtemp");
-    return 1;
-  }
+/* Starts the headless facilitator with its records (and stderr) in 'dir'. */
+static int start_facilitator(const Opts *o, const char *dir, WsFacil *f) {
+  char err[300], expect[16], disc[16];
   snprintf(err, sizeof err, "%s/stderr", dir);
-  snprintf(expect, sizeof expect, "%d", expected > 0 ? expected : n);
+  snprintf(expect, sizeof expect, "%d", o->expect);
   snprintf(disc, sizeof disc, "%d", ws_free_udp_port());
-  const char *args[] = {program, "facilitate", "--headless", "--port",    "0",  "--code", CODE, "--expect",
-                        expect,  "--pace",     "together",   "--timeout", "60", "--data", dir,  "--discovery-port",
-                        disc,    scenario,     NULL};
-  WsFacil f;
-  if (ws_facil_start(&f, args, err, 30000) != 0) {
-    return 1;
-  }
-  Bench b = {.n = n, .spread_ms = spread, .rng = 88172645463325252ull};
-  b.parts = calloc((size_t)n, sizeof *b.parts);
-  b.to_count_ms = calloc((size_t)n * MAX_DECISIONS, sizeof *b.to_count_ms);
-  b.to_ack_ms = calloc((size_t)n * MAX_DECISIONS, sizeof *b.to_ack_ms);
-  printf("workshop bench: %d participants on loopback, %s, together, answers spread over %d ms, records in %s\n", n,
-         scenario, spread, tmp);
-  int64_t t0 = ws_now_us();
-  connect_all(&b, f.port);
-  run_session(&b, t0 + 180 * 1000000ll);
-  double seconds = (double)(ws_now_us() - t0) / 1e6;
-  long rss = ws_rss_kib(f.pid);
+  const char *args[] = {o->program, "facilitate", "--headless", "--port",    "0",  "--code", CODE, "--expect",
+                        expect,     "--pace",     "together",   "--timeout", "60", "--data", dir,  "--discovery-port",
+                        disc,       o->scenario,  NULL};
+  return ws_facil_start(f, args, err, 30000);
+}
 
-  int joined = 0, served = print_service(&b, &joined);
-  print_latency("answer -> count", b.to_count_ms, b.n_count);
-  print_latency("answer -> ack", b.to_ack_ms, b.n_ack);
-  printf("answers          %d sent, %d without a count before the reveal\n", b.answers_sent, b.counts_missed);
-  for (int i = 0; i < n; i++) {
-    ws_close(&b.parts[i].conn); /* a facilitator that has ended waits for its connections to go */
-  }
-  char results[WS_LINE_MAX];
-  if (served < joined) {
-    ws_facil_stop(&f);
-    results[0] = '\0';
-  } else if (ws_facil_wait(&f, results, sizeof results, 30000) != 0) {
+static double seconds_of(struct timeval tv) {
+  return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
+}
+
+/* Lets the facilitator finish (or stops it when some who joined were not
+   served) and prints its results, memory and processor time, and the
+   bench's own. */
+static void finish(WsFacil *f, int stop, long rss_kib, double seconds) {
+  char results[WS_LINE_MAX] = "";
+  if (stop) {
+    ws_facil_stop(f);
+  } else if (ws_facil_wait(f, results, sizeof results, 30000) != 0) {
     printf("the facilitator did not exit cleanly\n");
   }
   struct rusage ru;
@@ -351,20 +341,51 @@ int main(int argc, char **argv) {
   cJSON *r = cJSON_Parse(results);
   printf("facilitator      results: %lld seats, %lld finished; RSS %ld kB at the end; CPU %.2f s user + %.2f s "
          "system over %.1f s\n",
-         ws_int(r, "seats", -1), ws_int(r, "finished", -1), rss, (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6,
-         (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6, seconds);
+         ws_int(r, "seats", -1), ws_int(r, "finished", -1), rss_kib, seconds_of(ru.ru_utime), seconds_of(ru.ru_stime),
+         seconds);
   cJSON_Delete(r);
   getrusage(RUSAGE_SELF, &ru);
-  printf("this bench       CPU %.2f s user + %.2f s system (its own side of the loopback)\n",
-         (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6,
-         (double)ru.ru_stime.tv_sec + ru.ru_stime.tv_usec / 1e6);
+  printf("this bench       CPU %.2f s user + %.2f s system (its own side of the loopback)\n", seconds_of(ru.ru_utime),
+         seconds_of(ru.ru_stime));
+}
+
+int main(int argc, char **argv) {
+  Opts o = parse_opts(argc, argv);
+  signal(SIGPIPE, SIG_IGN);
+  struct rlimit lim = {.rlim_cur = 4096, .rlim_max = 4096};
+  setrlimit(RLIMIT_NOFILE, &lim);
+  char dir[256], cmd[300];
+  snprintf(dir, sizeof dir, "%s/thickskin-benchws-XXXXXX", o.tmp);
+  WsFacil f;
+  if (!mkdtemp(dir) || start_facilitator(&o, dir, &f) != 0) {
+    fprintf(stderr, "bench_workshop: no facilitator (%s)\n", dir);
+    return 1;
+  }
+  Bench b = {.n = o.n, .spread_ms = o.spread_ms, .rng = 88172645463325252ull};
+  b.parts = calloc((size_t)o.n, sizeof *b.parts);
+  b.to_count_ms = calloc((size_t)o.n * MAX_DECISIONS, sizeof *b.to_count_ms);
+  b.to_ack_ms = calloc((size_t)o.n * MAX_DECISIONS, sizeof *b.to_ack_ms);
+  printf("workshop bench: %d participants on loopback, %s, together, answers spread over %d ms, records in %s\n", o.n,
+         o.scenario, o.spread_ms, o.tmp);
+  int64_t t0 = ws_now_us();
+  connect_all(&b, f.port);
+  run_session(&b, t0 + 180 * 1000000ll);
+  double seconds = (double)(ws_now_us() - t0) / 1e6;
+  long rss = ws_rss_kib(f.pid);
+  int joined = 0, served = print_service(&b, &joined);
+  print_latency("answer -> count", b.to_count_ms, b.n_count);
+  print_latency("answer -> ack", b.to_ack_ms, b.n_ack);
+  printf("answers          %d sent, %d without a count before the reveal\n", b.answers_sent, b.counts_missed);
+  for (int i = 0; i < o.n; i++) {
+    ws_close(&b.parts[i].conn); /* a facilitator that has ended waits for its connections to go */
+  }
+  finish(&f, served < joined, rss, seconds);
   free(b.parts);
   free(b.to_count_ms);
   free(b.to_ack_ms);
-  char cmd[300];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
   if (system(cmd) != 0) {
     fprintf(stderr, "could not remove %s\n", dir);
   }
-  return served == n ? 0 : 1;
+  return served == o.n ? 0 : 1;
 }
