@@ -6,7 +6,8 @@
    and a wrong join code; one of the two also claims control, changes an
    answer and sends numbers out of range, and rejoins her seat each time.
    Both finish the whole session, the facilitator's secret (--secret-file)
-   closes a decision, and the results count each answer exactly once. A
+   closes a decision, and the results and the facilitator's journal count
+   each answer exactly once. A
    second facilitator checks the refusals of hello (name, version), the
    4 KiB bound to the byte and the rate limit on wrong codes; a third drops
    a participant that sends and never reads, its memory flat. The
@@ -102,7 +103,7 @@ typedef struct Seen {
 typedef struct Player {
   WsConn conn;
   const char *name;
-  char pid[64];
+  char pid[64], attempt[64]; /* from the first welcome; a rejoin keeps both */
   int started, ended;
   long long open_seq; /* the decision open now, 0 when none */
   Seen seen[MAX_DECISIONS];
@@ -223,6 +224,10 @@ static cJSON *join(Player *p, const WsFacil *f) {
   EXPECT_STR(ws_str(msg, "sid"), f->sid);
   EXPECT_STR(ws_str(msg, "name"), p->name);
   EXPECT_INT(strlen(ws_str(msg, "attempt")) > 0, 1);
+  if (p->attempt[0]) {
+    EXPECT_STR(ws_str(msg, "attempt"), p->attempt);
+  }
+  snprintf(p->attempt, sizeof p->attempt, "%s", ws_str(msg, "attempt"));
   if (p->pid[0]) {
     EXPECT_STR(ws_str(msg, "pid"), p->pid);
   }
@@ -789,6 +794,44 @@ static void check_results(const cJSON *results, const Player *p, int decisions) 
   }
 }
 
+/* The facilitator's journal (DATA/attempts.jsonl, docs/records.md): one
+   attempt per seat, mode "workshop", marked with the session, under the
+   attempt id its welcome gave, every decision answered once with CHOICE in
+   MS; the two seats scored alike. */
+static void check_journal(const Player *const players[2], int decisions) {
+  char path[320], line[WS_LINE_MAX];
+  snprintf(path, sizeof path, "%s/main/attempts.jsonl", root);
+  FILE *f = fopen(path, "r");
+  int n = 0;
+  cJSON *scores[2] = {NULL, NULL};
+  while (f && fgets(line, sizeof line, f)) {
+    cJSON *a = cJSON_Parse(line);
+    int who = strcmp(ws_str(a, "trainee"), "ann") == 0 ? 0 : strcmp(ws_str(a, "trainee"), "bob") == 0 ? 1 : -1;
+    EXPECT(who >= 0);
+    EXPECT_STR(ws_str(a, "mode"), "workshop");
+    EXPECT_STR(ws_str(a, "session"), facil_main.sid);
+    if (who >= 0 && n < 2) {
+      EXPECT_STR(ws_str(a, "id"), players[who]->attempt);
+      scores[who] = cJSON_DetachItemFromObjectCaseSensitive(a, "scores");
+    }
+    const cJSON *d, *list = cJSON_GetObjectItemCaseSensitive(a, "decisions");
+    EXPECT_INT(cJSON_GetArraySize(list), decisions);
+    cJSON_ArrayForEach(d, list) {
+      EXPECT_INT(ws_int(d, "choice", -1), CHOICE);
+      EXPECT_INT(ws_int(d, "reaction_ms", -1), MS);
+    }
+    cJSON_Delete(a);
+    n++;
+  }
+  if (f) {
+    fclose(f);
+  }
+  EXPECT_INT(n, 2);
+  EXPECT_INT(scores[0] && scores[1] && cJSON_Compare(scores[0], scores[1], 1), 1);
+  cJSON_Delete(scores[0]);
+  cJSON_Delete(scores[1]);
+}
+
 /* How many lines of the facilitator's stderr report a peer's bad line as
    the protocol page shows ("workshop: 10.0.0.7:51544: line 3: ..."), with
    line number 'lineno'. */
@@ -838,6 +881,7 @@ static void a_session_survives_hostile_peers(void) {
   EXPECT_INT(cJSON_Compare(printed, ann.results, 1), 1);
   EXPECT_INT(cJSON_Compare(printed, bob.results, 1), 1);
   check_results(printed, &ann, decisions);
+  check_journal((const Player *const[2]){&ann, &bob}, decisions);
   EXPECT(reported_lines("main", 1) >= 17); /* the garbage, the wrong code, the control messages */
   EXPECT(reported_lines("main", 2) >= 1);  /* Ann's claim to control, after her hello */
   cJSON_Delete(printed);
