@@ -219,6 +219,8 @@ static void on_closed(void *ctx, int conn, const char *why) {
   if (strcmp(why, "no hello within 5 s") == 0 || strcmp(why, "silent for 15 s") == 0) {
     fprintf(stderr, "workshop: %s: %s: closed\n", wsnet_peer(f->net, conn), why);
     send_owned(f, conn, ws_build_error(why));
+  } else if (strcmp(why, "the participant closed the connection") != 0) {
+    fprintf(stderr, "workshop: %s: dropped: %s\n", wsnet_peer(f->net, conn), why); /* a full queue, a reset */
   }
   forget_conn(f, conn);
 }

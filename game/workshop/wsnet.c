@@ -23,6 +23,7 @@
 #include "wsproto.h"
 
 #define LINGER_MS 2000 /* after a last message, how long its reader gets to read it */
+#define LINGER_DRAIN (64 * 1024) /* what a closing connection may still send before a reset */
 #define READ_CHUNK 16384
 #define BACKOFF_MIN_MS 100
 #define BACKOFF_MAX_MS 1000
@@ -148,6 +149,7 @@ typedef struct Conn {
   OutQueue out;
   int64_t opened_ms, heard_ms, linger_until;
   int hello_ok, shut_wr, report; /* report: tell the owner 'closed' when it dies */
+  size_t drained;                 /* bytes read and dropped while closing */
   char why[96];
 } Conn;
 
@@ -376,6 +378,9 @@ static void read_conn(Conn *c, const WsNetHandler *h, int *events) {
     c->heard_ms = wsnet_now_ms();
     if (c->state == CONN_OPEN) {
       deliver(c, buf, (size_t)r, h, events);
+    } else if ((c->drained += (size_t)r) > LINGER_DRAIN) { /* a flood: reset it */
+      conn_die(c, 0, "it kept sending after its connection was closed");
+      return;
     } /* a closing connection's input is read and dropped, so that its close is not a reset */
   }
 }
