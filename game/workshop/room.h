@@ -16,11 +16,13 @@
 typedef struct Room Room;
 
 /* Delivers one line (with its '\n', NUL-terminated, valid only during the
-   call) to connection 'conn', or to every joined connection when conn is
-   -1. The host queues it; it must not call back into the room. */
+   call) to connection 'conn'. A message for the whole room comes as one
+   call per joined connection, so 'conn' is never -1. The host queues it;
+   it must not call back into the room. */
 typedef void (*RoomSendFn)(void *ctx, int conn, const char *line);
 /* Asks the host to close 'conn' (a seat taken over by a newer connection).
-   The host later calls room_disconnected for it as for any closed one. */
+   It must not call back into the room: the host closes it after the call
+   and then calls room_disconnected for it, as for any closed one. */
 typedef void (*RoomCloseFn)(void *ctx, int conn);
 
 typedef struct RoomOpts {
@@ -120,7 +122,7 @@ typedef struct RoomSeatInfo {
   int answers; /* answers held */
   int done;    /* own pace: their play ended */
   int beat;    /* own pace: the beat of their current decision, -1 when none */
-  double overall; /* their score so far */
+  double overall; /* their score as last computed (room_seat_run, room_results), -1 before */
 } RoomSeatInfo;
 
 /* Seat i (0 .. room_seats_total-1, in order of joining): 0, or -1. */

@@ -1,6 +1,7 @@
 /* wsproto.c — the bounded line reader and the small vocabularies of the
    workshop protocol: names on the wire, join codes, secrets, names.
    Messages are parsed in wsparse.c and built in wsbuild.c. */
+#define _DEFAULT_SOURCE /* getrandom */
 #include "wsproto.h"
 
 #include <ctype.h>

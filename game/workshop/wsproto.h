@@ -181,6 +181,8 @@ typedef struct WsMsg {
     char code[WS_CODE_LEN + 1]; /* as sent; matching ignores case */
     char name[WS_MAX_NAME + 1];
     char pid[WS_UUID_LEN + 1]; /* "" when not rejoining */
+    char name_problem[WS_MAX_MSG]; /* "" when the name is fine, else why it is
+                                      not (the room refuses it as "name") */
   } hello;
   WsAnswer answer;
   struct {
@@ -205,7 +207,7 @@ typedef struct WsMsg {
   } count;
   int ack; /* seq */
   WsReveal reveal;
-  WsStep cont;
+  WsStep cont; /* thread and beat "" when not sent */
   WsResults end;
   char error[WS_MAX_MSG];
 } WsMsg;
