@@ -238,11 +238,23 @@ static int top_bar(App *a, Box bar) {
   Box fin = box_cut_right(&bar, fw);
   box_cut_right(&bar, ui_px(ui, 12));
   Box set = box_cut_right(&bar, sw);
+  box_cut_right(&bar, ui_px(ui, 12));
+  Box join = box_make(0, 0, 0, 0);
+  if (a->k.cfg.modes & (1u << MODE_WORKSHOP)) { /* the facilitator's code on the big screen brings them here */
+    int jw;
+    ui_measure(ui, T_LABEL, tr(lang, S_WS_JOIN), 0, &jw);
+    join = box_cut_right(&bar, jw + ui_px(ui, 64));
+  }
   box_cut_right(&bar, g);
   int th = ui_measure(ui, T_TITLE, hello, bar.w, NULL);
   int height = th + ui_px(ui, 40) > ui_px(ui, 110) ? th + ui_px(ui, 40) : ui_px(ui, 110);
   fin.h = set.h = height;
   ui_text(ui, box_make(bar.x, bar.y, bar.w, height), T_TITLE, ui->pal.text, hello, AL_LEFT);
+  if (join.w > 0 &&
+      ui_button(ui, box_make(join.x, join.y + (height - bh) / 2, join.w, bh), tr(lang, S_WS_JOIN), BTN_PRIMARY)) {
+    kw_join_begin(&a->k, ui->now);
+    return height;
+  }
   if (ui_button(ui, box_make(set.x, set.y + (set.h - bh) / 2, set.w, bh), tr(lang, S_SETTINGS), BTN_GHOST)) {
     kiosk_open(&a->k, OV_SETTINGS, ui->now);
   }
