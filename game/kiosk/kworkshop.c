@@ -341,8 +341,8 @@ static void sync_play(Kiosk *k, Seat *seat, int64_t now_ms) {
   p->last_record = -1;
   p->card = *seat_card(seat);
   n = n < RUN_MAX_EVENTS ? n : RUN_MAX_EVENTS;
-  for (int i = shown; i < n; i++) {
-    p->shown_at_ms[i] = now_ms;
+  for (int i = shown; i < n; i++) { /* what came with the join is there at once; later posts arrive */
+    p->shown_at_ms[i] = shown == 0 ? now_ms - 1000 : now_ms;
   }
   p->n_shown = n;
   WsDecisionRef ref;

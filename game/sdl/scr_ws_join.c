@@ -47,7 +47,7 @@ static void code_boxes(App *a, Box b) {
     ui_panel_edged(ui, c, p->surface, edge, ui_px(ui, 16), i == n ? 3 : 2);
     char ch[2] = {i < n ? code[i] : '\0', '\0'};
     if (ch[0]) {
-      ui_text(ui, c, T_TITLE, p->text, ch, AL_CENTER);
+      ui_text(ui, box_inset(c, ui_px(ui, 6), ui_px(ui, 6)), T_TITLE, p->text, ch, AL_CENTER);
     }
   }
 }
@@ -94,6 +94,11 @@ static void entry(App *a) {
   int content = ui_measure(ui, T_TITLE, title, body.w, NULL) + g / 2 + ui_measure(ui, T_BODY, hint, body.w, NULL) +
                 g + fh + g / 2 + ui_measure(ui, T_SMALL, who, body.w, NULL) + g + ph + bh;
   int y = content >= body.h ? body.y : body.y + (body.h - content) / 2;
+  if (portrait && content < body.h) { /* the form right above the keyboard, the pair centred */
+    int spare = body.h - content;
+    y = body.y + spare / 2;
+    kb.y -= spare / 2;
+  }
   y += ui_text(ui, box_make(body.x, y, body.w, 0), T_TITLE, p->text, title, AL_LEFT) + g / 2;
   y += ui_text(ui, box_make(body.x, y, body.w, 0), T_BODY, p->muted, hint, AL_LEFT) + g;
   if (address) {

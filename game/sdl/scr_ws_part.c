@@ -127,7 +127,7 @@ int ws_decision_wait(App *a, Box area) {
 
 /* One bar: the number, the reply, its tags, the bar and the count. */
 static int bar_row(App *a, Box b, int number, const char *text, int count, int total, const char *const *tags,
-                   const SDL_Color *tag_bg, int n_tags, int on, int draw) {
+                   const SDL_Color *tag_bg, int n_tags, int on, int lit, int draw) {
   Ui *ui = &a->ui;
   const Palette *p = &ui->pal;
   int pad = ui_px(ui, 18), badge = ui_px(ui, 48), bar_h = ui_px(ui, 22);
@@ -159,10 +159,10 @@ static int bar_row(App *a, Box b, int number, const char *text, int count, int t
   gfx_round(ui->g, box_make(tx, y, track, bar_h), bar_h / 2, p->surface2);
   int fill = total > 0 ? track * count / total : 0;
   if (fill > 0) {
-    gfx_round(ui->g, box_make(tx, y, fill < bar_h ? bar_h : fill, bar_h), bar_h / 2, on ? p->accent : p->muted);
+    gfx_round(ui->g, box_make(tx, y, fill < bar_h ? bar_h : fill, bar_h), bar_h / 2, on || lit ? p->accent : p->muted);
   }
-  ui_text(ui, box_make(tx + track + ui_px(ui, 16), y + bar_h / 2 - ui_px(ui, 20), cw, ui_px(ui, 40)), T_LABEL,
-          p->text, cnt, AL_RIGHT);
+  int ch = ui_measure(ui, T_LABEL, cnt, 0, NULL);
+  ui_text(ui, box_make(tx + track + ui_px(ui, 16), y + bar_h / 2 - ch / 2, cw, ch), T_LABEL, p->text, cnt, AL_RIGHT);
   return h;
 }
 
@@ -177,12 +177,12 @@ int ws_bars(App *a, const Scenario *s, const Pending *d, const WsReveal *rv, int
     total += rv->counts[i];
   }
   int y = at.y;
-  for (int k = -1; k < d->n_offered; k++) {
-    int choice = k < 0 ? 0 : d->offered[k] + 1;
-    if (choice >= rv->n_counts || (k < 0 && rv->counts[0] == 0 && mine != 0)) {
+  for (int k = 0; k <= d->n_offered; k++) { /* the replies in their order, then no answer */
+    int choice = k < d->n_offered ? d->offered[k] + 1 : 0;
+    if (choice >= rv->n_counts || (choice == 0 && rv->counts[0] == 0 && mine != 0)) {
       continue; /* "no answer" only when someone gave none */
     }
-    const char *text = k < 0 ? tr(lang, S_WS_NO_ANSWER) : text_get(&dec->choices[choice - 1].text, lang, s->lang);
+    const char *text = choice == 0 ? tr(lang, S_WS_NO_ANSWER) : text_get(&dec->choices[choice - 1].text, lang, s->lang);
     const char *tags[3];
     SDL_Color bg[3];
     int n = 0;
@@ -196,13 +196,14 @@ int ws_bars(App *a, const Scenario *s, const Pending *d, const WsReveal *rv, int
       tags[n] = tr(lang, S_WS_GOES_ON), bg[n++] = p->text;
     }
     int on = choice == marked && marked > 0;
-    int h = bar_row(a, at, k < 0 ? 0 : k + 1, text, rv->counts[choice], total, tags, bg, n, on, 0);
+    int number = choice == 0 ? 0 : k + 1, lit = choice == mine;
+    int h = bar_row(a, at, number, text, rv->counts[choice], total, tags, bg, n, on, lit, 0);
     Box row = box_make(at.x, y, at.w, h);
     if (pickable && choice > 0 &&
         (ui_target(ui, row, text) || ui->key_digit == k + 1)) {
       *picked = choice;
     }
-    bar_row(a, row, k < 0 ? 0 : k + 1, text, rv->counts[choice], total, tags, bg, n, on, 1);
+    bar_row(a, row, number, text, rv->counts[choice], total, tags, bg, n, on, lit, 1);
     y += h + ui_px(ui, 12);
   }
   return y - at.y - ui_px(ui, 12);

@@ -27,7 +27,10 @@ static int board_card(App *a, const Room *r, int i, int x, int y, int w, int dra
   }
   snprintf(answers, sizeof answers, tr(lang, S_WS_ANSWERS_FMT), si.answers);
   int iw = w - 2 * pad;
+  const char *mark = si.done ? tr(lang, S_WS_DONE) : !si.connected ? tr(lang, S_WS_OFFLINE) : "";
+  int beside = !mark[0] || tag_width(ui, answers) + ui_px(ui, 8) + tag_width(ui, mark) <= iw; /* else below */
   int h = pad + ui_measure(ui, T_LABEL, label, iw, NULL) + ui_px(ui, 8) + tag_height(ui) + pad;
+  h += beside ? 0 : tag_height(ui) + ui_px(ui, 8);
   if (!draw) {
     return h;
   }
@@ -37,9 +40,9 @@ static int board_card(App *a, const Room *r, int i, int x, int y, int w, int dra
   cy += ui_text(ui, box_make(x + pad, cy, iw, 0), T_LABEL, si.connected ? p->text : p->muted, label, AL_LEFT) +
         ui_px(ui, 8);
   int tx = x + pad + draw_tag(ui, x + pad, cy, answers, p->surface2, p->text) + ui_px(ui, 8);
-  const char *mark = si.done ? tr(lang, S_WS_DONE) : !si.connected ? tr(lang, S_WS_OFFLINE) : "";
-  if (mark[0] && tx + tag_width(ui, mark) <= x + w - pad) {
-    draw_tag(ui, tx, cy, mark, si.done ? p->good : p->warn, p->on_accent);
+  if (mark[0]) {
+    draw_tag(ui, beside ? tx : x + pad, beside ? cy : cy + tag_height(ui) + ui_px(ui, 8), mark,
+             si.done ? p->good : p->warn, p->on_accent);
   }
   return h;
 }
@@ -173,7 +176,10 @@ void ws_room_results(App *a, Room *r, Box body, Box bar) {
     char line[96];
     snprintf(line, sizeof line, tr(lang, S_WS_FINISHED_FMT), res.finished, res.seats);
     y += ui_text(ui, box_make(x, y, w, 0), T_BODY, p->muted, line, AL_LEFT) + g;
-    int cols = w >= ui_px(ui, 1200) ? 3 : 1, cw = (w - (cols - 1) * g) / cols, row_h = 0;
+    int lw; /* three side by side when each bin's label fits under it */
+    ui_measure(ui, T_CAPTION, "80–100", 0, &lw);
+    int third = (w - 2 * g) / 3 - 2 * ui_px(ui, 24) - 4 * ui_px(ui, 12);
+    int cols = third / WS_BINS >= lw + ui_px(ui, 4) ? 3 : 1, cw = (w - (cols - 1) * g) / cols, row_h = 0;
     for (int ax = 0; ax < AXIS_COUNT; ax++) {
       int cx = x + (ax % cols) * (cw + g);
       int h = axis_bins(a, &res.axes[ax], (StrId)(S_AXIS_EMPATHY + ax), cx, y, cw);

@@ -71,10 +71,9 @@ int ws_room_names(App *a, const Room *r, int x, int y, int w) {
   return room_seats_total(r) ? y + th - y0 : 0;
 }
 
-/* The code, as large as the width allows, its letters spaced apart. */
-static int big_code(App *a, const char *code, int x, int y, int w) {
-  Ui *ui = &a->ui;
-  char spaced[WS_CODE_LEN * 2 + 1];
+/* The code with its letters spaced apart, and the text scale at which it
+   fills 'w' (at most 3.2 times the display size). */
+static float code_scale(Ui *ui, const char *code, char *spaced, int w) {
   int n = 0;
   for (int i = 0; code[i] && i < WS_CODE_LEN; i++) {
     if (i) {
@@ -83,8 +82,8 @@ static int big_code(App *a, const char *code, int x, int y, int w) {
     spaced[n++] = code[i];
   }
   spaced[n] = '\0';
-  float keep = ui->tscale;
-  for (float scale = 3.2f; scale >= 1.0f; scale -= 0.2f) {
+  float keep = ui->tscale, scale = 3.2f;
+  for (; scale > 1.0f; scale -= 0.2f) {
     ui->tscale = scale;
     int tw;
     ui_measure(ui, T_DISPLAY, spaced, 0, &tw);
@@ -92,7 +91,17 @@ static int big_code(App *a, const char *code, int x, int y, int w) {
       break;
     }
   }
-  int h = ui_text(ui, box_make(x, y, w, 0), T_DISPLAY, ui->pal.text, spaced, AL_CENTER);
+  ui->tscale = keep;
+  return scale;
+}
+
+static int big_code(App *a, const char *code, int x, int y, int w, int draw) {
+  Ui *ui = &a->ui;
+  char spaced[WS_CODE_LEN * 2 + 1];
+  float keep = ui->tscale;
+  ui->tscale = code_scale(ui, code, spaced, w);
+  int h = draw ? ui_text(ui, box_make(x, y, w, 0), T_DISPLAY, ui->pal.text, spaced, AL_CENTER)
+               : ui_measure(ui, T_DISPLAY, spaced, w, NULL);
   ui->tscale = keep;
   return h;
 }
@@ -102,20 +111,23 @@ static void lobby(App *a, Room *r, Box body, Box bar) {
   const Palette *p = &ui->pal;
   Kiosk *k = &a->k;
   int lang = k->lang, g = gap(ui), x = body.x, w = body.w - ui_px(ui, 18);
-  int y = ui_scroll_begin(ui, ROOM_SCROLL, body);
-  y += ws_room_head(a, r, x, y, w) + g;
-  y += ui_text(ui, box_make(x, y, w, 0), T_H2, p->muted, tr(lang, S_WS_JOIN_WITH), AL_CENTER) + g / 2;
-  y += big_code(a, kw_room_code(k), x, y, w) + g / 2;
   char host[128], addr[300], joined[64];
-  int port;
+  int port, n = room_seats_total(r);
   kw_room_address(k, host, sizeof host, &port);
   snprintf(addr, sizeof addr, tr(lang, S_WS_ADDRESS_FMT), host, port);
-  y += ui_text(ui, box_make(x, y, w, 0), T_H2, p->text, addr, AL_CENTER) + g * 2;
-  int n = room_seats_total(r);
   snprintf(joined, sizeof joined, tr(lang, S_WS_JOINED_FMT), n);
-  y += ui_text(ui, box_make(x, y, w, 0), T_TITLE, n ? p->accent : p->muted, n ? joined : tr(lang, S_WS_NOBODY_YET),
-               AL_CENTER) +
-       g;
+  const char *count = n ? joined : tr(lang, S_WS_NOBODY_YET);
+  int y = ui_scroll_begin(ui, ROOM_SCROLL, body);
+  y += ws_room_head(a, r, x, y, w) + g;
+  /* the code in the middle of the screen when everything fits */
+  int h = ui_measure(ui, T_H2, tr(lang, S_WS_JOIN_WITH), w, NULL) + g / 2 + big_code(a, kw_room_code(k), x, y, w, 0) +
+          g / 2 + ui_measure(ui, T_H2, addr, w, NULL) + g * 2 + ui_measure(ui, T_TITLE, count, w, NULL);
+  int spare = body.y + body.h - y - h - (room_names_shown(r) ? ui_px(ui, 160) : 0);
+  y += spare > 0 ? spare / 2 : 0;
+  y += ui_text(ui, box_make(x, y, w, 0), T_H2, p->muted, tr(lang, S_WS_JOIN_WITH), AL_CENTER) + g / 2;
+  y += big_code(a, kw_room_code(k), x, y, w, 1) + g / 2;
+  y += ui_text(ui, box_make(x, y, w, 0), T_H2, p->text, addr, AL_CENTER) + g * 2;
+  y += ui_text(ui, box_make(x, y, w, 0), T_TITLE, n ? p->accent : p->muted, count, AL_CENTER) + g;
   if (room_names_shown(r)) {
     y += ws_room_names(a, r, x, y, w) + g;
   }
@@ -161,8 +173,11 @@ static void question(App *a, Room *r, Box body, Box bar) {
   Pending d;
   room_open_decision(r, &seq, &d);
   const Decision *dec = s->beats[d.beat].decision;
+  /* how many have answered stays in view above the decision */
+  int top = ws_room_head(a, r, x, body.y, w) + ui_px(ui, 8);
+  top += answered_line(a, r, x, body.y + top, body.w) + g;
+  box_cut_top(&body, top);
   int y = ui_scroll_begin(ui, ROOM_SCROLL, body);
-  y += ws_room_head(a, r, x, y, w) + ui_px(ui, 8);
   char head[64];
   snprintf(head, sizeof head, tr(lang, S_WS_DECISION_FMT), seq);
   y += ui_text(ui, box_make(x, y, w, 0), T_LABEL, p->muted, head, AL_LEFT) + ui_px(ui, 6);
@@ -178,8 +193,6 @@ static void question(App *a, Room *r, Box body, Box bar) {
     ui_text(ui, box_make(tx, y + (th < badge ? (badge - th) / 2 : 0), x + w - tx, th), T_H2, p->text, text, AL_LEFT);
     y += (th > badge ? th : badge) + ui_px(ui, 18);
   }
-  y += g;
-  y += answered_line(a, r, x, y, w) + g;
   if (k->ws.facil_error[0]) {
     y += ui_text(ui, box_make(x, y, w, 0), T_BODY, p->bad, k->ws.facil_error, AL_LEFT) + g;
   }

@@ -167,7 +167,7 @@ static void kiosk_answers(Shoot *sh, Wire *w) {
 static void take_part(Shoot *sh, Wire *w, const char *name) {
   pump(w);
   kw_poll(&sh->a->k, sh->now);
-  shot_take(sh, name, 0);
+  shot_take(sh, name, 1000); /* the posts that just came have slid in */
 }
 
 static void take_projector(Shoot *sh, const char *name) {
