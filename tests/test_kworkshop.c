@@ -114,16 +114,19 @@ static int revealed(const Kiosk *k) {
 static int ended(const Kiosk *k) {
   return k->ws.stage == KW_ENDED && k->screen == SCR_DEBRIEF;
 }
+static int playing_alone(const Kiosk *k) {
+  return k->ws.stage == KW_OWN && k->screen == SCR_PLAY;
+}
 static int asked_or_ended(const Kiosk *k) {
   return asked(k) || ended(k);
 }
 
-static Facil *open_facil(void) {
+static Facil *open_facil(WsPace pace) {
   FacilOpts o = {.scenario = "tests/data/worked-example.lua",
                  .code = "K4MPT",
                  .port = 0,
                  .discovery_port = -1,
-                 .pace = WS_TOGETHER,
+                 .pace = pace,
                  .lang = -1,
                  .seed = 5,
                  .data_dir = room_dir};
@@ -150,11 +153,43 @@ static void join_by_address(Kiosk *k, Facil *f, Clock *c, const char *name) {
   EXPECT_INT(k->ws.stage, KW_SEARCHING);
 }
 
+/* Both journals hold the one attempt: the same id, the session, the same answers and scores. */
+static void same_records(Facil *f, int answered) {
+  JournalRead mine, theirs;
+  char err[512];
+  EXPECT_INT(journal_read(data_dir, &mine, NULL, err, sizeof err), 0);
+  EXPECT_INT(journal_read(room_dir, &theirs, NULL, err, sizeof err), 0);
+  EXPECT_INT(mine.n, 1);
+  EXPECT_INT(theirs.n, 1);
+  if (mine.n == 1 && theirs.n == 1) {
+    const Attempt *a = &mine.attempts[0], *b = &theirs.attempts[0];
+    EXPECT_INT(a->mode, REC_WORKSHOP);
+    EXPECT_STR(a->session, facil_sid(f));
+    EXPECT_STR(a->id, b->id);
+    EXPECT_STR(a->trainee, "Ada Lovelace"); /* as the seat was first taken */
+    EXPECT_INT(a->n_decisions, answered);
+    EXPECT_INT(b->n_decisions, answered);
+    for (int i = 0; i < a->n_decisions && i < b->n_decisions; i++) {
+      EXPECT_INT(a->decisions[i].choice, b->decisions[i].choice);
+      EXPECT_INT(a->decisions[i].reaction_ms, b->decisions[i].reaction_ms);
+    }
+    EXPECT_NEAR(a->overall, b->overall, 1e-9);
+    EXPECT_INT(a->finished, b->finished);
+  }
+  journal_read_free(&mine);
+  journal_read_free(&theirs);
+  char cmd[600]; /* the next session starts from empty journals */
+  snprintf(cmd, sizeof cmd, "rm -rf '%s' '%s'", data_dir, room_dir);
+  if (system(cmd) != 0) {
+    T_FAIL("cannot empty %s", data_dir);
+  }
+}
+
 static void a_together_session_ends_on_the_trainees_own_debrief(void) {
   Kiosk k;
   Clock c = {10000};
   start(&k);
-  Facil *f = open_facil();
+  Facil *f = open_facil(WS_TOGETHER);
   if (!f) {
     kiosk_free(&k);
     return;
@@ -198,32 +233,67 @@ static void a_together_session_ends_on_the_trainees_own_debrief(void) {
   EXPECT(answered >= 2);
   EXPECT(kw_play_is_workshop(&k));
 
-  /* both journals hold the attempt: same id, the session, the same answers and scores */
-  JournalRead mine, theirs;
-  char err[512];
-  EXPECT_INT(journal_read(data_dir, &mine, NULL, err, sizeof err), 0);
-  EXPECT_INT(journal_read(room_dir, &theirs, NULL, err, sizeof err), 0);
-  EXPECT_INT(mine.n, 1);
-  EXPECT_INT(theirs.n, 1);
-  if (mine.n == 1 && theirs.n == 1) {
-    const Attempt *a = &mine.attempts[0], *b = &theirs.attempts[0];
-    EXPECT_INT(a->mode, REC_WORKSHOP);
-    EXPECT_STR(a->session, facil_sid(f));
-    EXPECT_STR(a->id, b->id);
-    EXPECT_STR(a->trainee, "Ada Lovelace"); /* as the seat was first taken */
-    EXPECT_INT(a->n_decisions, answered);
-    EXPECT_INT(b->n_decisions, answered);
-    for (int i = 0; i < a->n_decisions && i < b->n_decisions; i++) {
-      EXPECT_INT(a->decisions[i].choice, b->decisions[i].choice);
-    }
-    EXPECT_NEAR(a->overall, b->overall, 1e-9);
-  }
-  journal_read_free(&mine);
-  journal_read_free(&theirs);
-
+  same_records(f, answered);
   kw_leave(&k, c.now);
   EXPECT_INT(k.screen, SCR_HOME);
   EXPECT(k.play.run == NULL);
+  facil_free(f);
+  kiosk_free(&k);
+}
+
+/* Own pace: the kiosk plays its own timed run with the usual screens, each
+   decision (a timeout too) reported as it happens; the room's replay of it
+   ends in the same record. */
+static void an_own_pace_play_is_reported_move_by_move(void) {
+  Kiosk k;
+  Clock c = {10000};
+  start(&k);
+  Facil *f = open_facil(WS_OWN_PACE);
+  if (!f) {
+    kiosk_free(&k);
+    return;
+  }
+  join_by_address(&k, f, &c, "Ada Lovelace");
+  EXPECT(poll_until(&k, f, &c, in_lobby));
+  EXPECT_INT(facil_start(f), 0);
+  EXPECT(poll_until(&k, f, &c, playing_alone));
+  int answered = 0;
+  for (int guard = 0; guard < 3000 && k.play.run && !run_done(k.play.run); guard++) {
+    Pending d;
+    if (k.screen == SCR_FEEDBACK) {
+      kiosk_continue(&k, c.now);
+    } else if (k.screen == SCR_PLAY && play_pending(&k.play, k.play.view_thread, &d) && guard % 300 == 299) {
+      EXPECT_INT(kiosk_answer(&k, d.thread, 0, c.now), RUN_OK);
+      answered++;
+    }
+    facil_poll(f, 0);
+    c.now += 100;
+    kiosk_input(&k, c.now);
+    kiosk_tick(&k, c.now);
+  }
+  EXPECT(k.play.run && run_done(k.play.run));
+  EXPECT(answered >= 1);
+  int n;
+  run_records(k.play.run, &n);
+  RoomSeatInfo si;
+  for (int i = 0; i < 200; i++) { /* the reports and done reach the room */
+    facil_poll(f, 5);
+    kiosk_tick(&k, c.now += 10);
+    if (room_seat_info(facil_room(f), 0, &si) == 0 && si.done) {
+      break;
+    }
+  }
+  EXPECT_INT(si.answers, n);
+  EXPECT_INT(si.done, 1);
+  EXPECT_INT(k.screen, SCR_DEBRIEF);
+  if (room_stage(facil_room(f)) != ROOM_ENDED) { /* every seat done ends it by itself */
+    EXPECT_INT(facil_end(f), 0);
+  }
+  for (int i = 0; i < 50; i++) {
+    facil_poll(f, 5);
+    kiosk_tick(&k, c.now += 10);
+  }
+  same_records(f, n);
   facil_free(f);
   kiosk_free(&k);
 }
@@ -237,6 +307,7 @@ int main(void) {
   an_address_is_a_host_and_maybe_a_port();
   the_rejoin_key_ignores_case_and_keeps_no_name();
   a_together_session_ends_on_the_trainees_own_debrief();
+  an_own_pace_play_is_reported_move_by_move();
   char cmd[600];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
   if (system(cmd) != 0) {
