@@ -175,8 +175,6 @@ int64_t kiosk_next_due(const Kiosk *k, int64_t now_ms) {
                                                 : k->last_input_ms + idle_ms(k) - now_ms;
     due = left < due ? left : due;
   }
-  int64_t net = kw_next_due(k);
-  due = net < due ? net : due;
   if (k->screen == SCR_PLAY && k->overlay == OV_NONE) {
     due = due < 250 ? due : 250; /* posts arrive and timers move on the story's clock */
     if (kiosk_case_replaying(k) && !k->replay.paused) {

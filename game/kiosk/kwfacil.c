@@ -145,6 +145,10 @@ void kw_facil_close(Kiosk *k) {
 
 void kw_room_leave(Kiosk *k, int64_t now_ms) {
   kw_facil_close(k);
+  if (k->ws.quit_on_leave) {
+    k->quit = 1;
+    return;
+  }
   kiosk_go(k, SCR_ADMIN, now_ms);
   k->ws.view++;
 }

@@ -71,7 +71,7 @@ typedef struct KWorkshop {
   WsPace setup_pace;
   char facil_error[640]; /* why the room could not open, or "" */
   int branch;            /* the projector's branch pick (1-based), 0: the room's proposed one */
-  int names_toggled;
+  int quit_on_leave; /* `thickskin facilitate`'s own window: End session quits */
   unsigned view; /* goes up when a screen's content changes wholesale (focus starts over) */
 } KWorkshop;
 
@@ -150,8 +150,9 @@ void kw_room_leave(struct Kiosk *k, int64_t now_ms);
 /* Polls the hosts (timeout 0) and moves the screens along. Returns 1 when
    something on screen changed. */
 int kw_poll(struct Kiosk *k, int64_t now_ms);
-/* Milliseconds until kw_poll should run again (the network is polled
-   often while a workshop is on). */
+/* Milliseconds until kw_poll should run again: the window's loop wakes
+   this often while a workshop is on (kiosk_next_due leaves the network out,
+   so that a frame is drawn only when kiosk_tick says something changed). */
 int64_t kw_next_due(const struct Kiosk *k);
 /* The session reset: the participant's side goes (link, code, address,
    the play is not recorded as abandoned: the seat stays in the room);

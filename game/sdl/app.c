@@ -319,16 +319,23 @@ static void frame(App *a, SDL_Renderer *r, int64_t now) {
   }
 }
 
+/* The loop sleeps until the next event or the next frame due; while a
+   workshop is on it also wakes every few tens of milliseconds to move the
+   network, and draws then only when the room changed what is shown. */
 static void run_loop(App *a, SDL_Window *win, SDL_Renderer *r) {
+  int64_t frame_due = 0;
   while (!a->k.quit) {
     int64_t now = app_now();
+    int64_t wait = frame_due - now, net = kw_next_due(&a->k);
+    wait = net < wait ? net : wait;
     SDL_Event ev;
-    int got = SDL_WaitEventTimeout(&ev, (int)app_next_frame(a, now));
+    int got = SDL_WaitEventTimeout(&ev, (int)(wait < 1 ? 1 : wait));
     while (got && !a->k.quit) {
       int w, h;
       SDL_GetWindowSize(win, &w, &h);
       if (app_handle_event(a, &ev, app_now(), w, h)) {
         frame(a, r, app_now()); /* each tap or key acts on the screen it was made on */
+        frame_due = app_now() + app_next_frame(a, app_now());
       }
       got = SDL_PollEvent(&ev);
     }
@@ -337,8 +344,10 @@ static void run_loop(App *a, SDL_Window *win, SDL_Renderer *r) {
     }
     now = app_now();
     check_hold(a, now);
-    kiosk_tick(&a->k, now);
-    frame(a, r, now);
+    if (kiosk_tick(&a->k, now) || now >= frame_due) {
+      frame(a, r, now);
+      frame_due = now + app_next_frame(a, now);
+    }
   }
 }
 
