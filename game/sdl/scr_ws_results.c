@@ -65,7 +65,11 @@ void ws_room_board(App *a, Room *r, Box body, Box bar) {
   char line[160];
   snprintf(line, sizeof line, tr(lang, S_WS_PLAYING_FMT), playing, done);
   y += ui_text(ui, box_make(x, y, w, 0), T_TITLE, p->text, line, AL_LEFT) + g;
-  int cols = layout_columns(w, ui_px(ui, 300), g), cw = (w - (cols - 1) * g) / cols;
+  char widest[64]; /* columns as wide as the longest anonymous label needs */
+  snprintf(widest, sizeof widest, tr(lang, S_WS_PARTICIPANT_FMT), n > 99 ? 888 : 88);
+  int lw;
+  ui_measure(ui, T_LABEL, widest, 0, &lw);
+  int cols = layout_columns(w, lw + 2 * ui_px(ui, 20) + ui_px(ui, 4), g), cw = (w - (cols - 1) * g) / cols;
   for (int i = 0; i < n; i += cols) {
     int row_h = 0;
     for (int c = 0; c < cols && i + c < n; c++) {

@@ -201,7 +201,7 @@ static void play_out(Shoot *sh, Wire *w) {
 
 static const Scenario *by_id(const Catalog *c, const char *id) {
   for (int i = 0; i < c->n; i++) {
-    if (c->items[i].s && strcmp(c->items[i].s->id, id) == 0) {
+    if (id && c->items[i].s && strcmp(c->items[i].s->id, id) == 0) {
       return c->items[i].s;
     }
   }
