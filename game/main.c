@@ -22,6 +22,12 @@ static int usage(FILE *out) {
                "  thickskin records [--data DIR] [--trainee NAME]   history and progress\n"
                "  thickskin export [--data DIR] --xapi FILE | --csv FILE\n"
                "  thickskin erase [--data DIR] --trainee NAME\n"
+               "  thickskin facilitate --headless --port N --code CODE [--expect N] [--pace together|own]\n"
+               "                 [--timeout SECONDS] [--data DIR] [--discovery-port P] [--secret-file F]\n"
+               "                 [--resume SID] SCENARIO         run a workshop without its projector\n"
+               "  thickskin bot --join HOST:PORT|auto --code CODE --strategy random|best|worst [--name NAME]\n"
+               "                 [--data DIR] [--seed N] [--think MS] [--drop P] [--discovery-port P]\n"
+               "                 [--state FILE]                  a participant with no one at the keyboard\n"
                "  thickskin --help | --version\n");
   return out == stderr ? 2 : 0;
 }
@@ -36,9 +42,10 @@ typedef struct Command {
 } Command;
 
 static const Command commands[] = {
-    {"--window", kiosk_main, 1}, {"kiosk", kiosk_main, 0},  {"menu", cli_menu, 0},       {"check", cli_check, 0},
-    {"play", cli_play, 0},       {"config", cli_config, 0}, {"records", cli_records, 0}, {"export", cli_export, 0},
-    {"erase", cli_erase, 0},     {NULL, NULL, 0},
+    {"--window", kiosk_main, 1},       {"kiosk", kiosk_main, 0},  {"menu", cli_menu, 0},
+    {"check", cli_check, 0},           {"play", cli_play, 0},     {"config", cli_config, 0},
+    {"records", cli_records, 0},       {"export", cli_export, 0}, {"erase", cli_erase, 0},
+    {"facilitate", cli_facilitate, 0}, {"bot", cli_bot, 0},       {NULL, NULL, 0},
 };
 
 int main(int argc, char **argv) {

@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/deps.sh xvfb xdotool imagemagick # the kiosk tests: a virtual display, input and window captures
+tools/deps.sh jq                       # the workshop test reads journals and results
 # The xAPI export is checked with an npm package run by Node.js (tests/xapi/).
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   tools/deps.sh nodejs npm

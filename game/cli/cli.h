@@ -10,6 +10,9 @@ int cli_config(int argc, char **argv);
 int cli_records(int argc, char **argv);
 int cli_export(int argc, char **argv);
 int cli_erase(int argc, char **argv);
+/* Workshops (cli_workshop.c): a headless facilitator, and a participant bot. */
+int cli_facilitate(int argc, char **argv);
+int cli_bot(int argc, char **argv);
 
 /* The folder of shipped scenarios: ./scenarios, else next to the program's
    source tree (for a binary in build/). Never NULL. */

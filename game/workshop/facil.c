@@ -54,7 +54,7 @@ struct Facil {
   char *results; /* owned */
   char title[128];
   /* the automatic policy */
-  int open_seq;
+  int open_seq, revealed_seq;
   int64_t opened_ms, revealed_ms;
 };
 
@@ -347,28 +347,35 @@ void facil_free(Facil *f) {
 
 /* --- the automatic policy ---------------------------------------------------- */
 
+/* The room closes a decision itself once every connected seat has
+   answered; this closes it when time is up, says what happened, and goes
+   on with the proposed branch after a pause. */
 static void autopilot_together(Facil *f, int64_t now) {
   const FacilAuto *a = &f->o.autopilot;
-  RoomStage st = room_stage(f->room);
   int seq;
   Pending p;
-  if (st == ROOM_OPEN && room_open_decision(f->room, &seq, &p)) {
+  if (room_stage(f->room) == ROOM_OPEN && room_open_decision(f->room, &seq, &p)) {
     if (seq != f->open_seq) {
       f->open_seq = seq;
       f->opened_ms = now;
     }
-    int all = room_answered(f->room) >= room_seats_total(f->room);
-    if (all || (a->timeout_s > 0 && now - f->opened_ms >= (int64_t)a->timeout_s * 1000)) {
-      fprintf(stderr, "workshop: decision %d closed: %d of %d answered%s\n", seq, room_answered(f->room),
-              room_seats_total(f->room), all ? "" : " (time is up)");
-      if (room_close(f->room, now) == 0) {
-        f->revealed_ms = now;
-      }
+    if (a->timeout_s > 0 && now - f->opened_ms >= (int64_t)a->timeout_s * 1000) {
+      fprintf(stderr, "workshop: decision %d: time is up\n", seq);
+      room_close(f->room, now);
     }
-  } else if (st == ROOM_REVEALED && now - f->revealed_ms >= a->pause_ms) {
-    if (room_continue(f->room, now) != 0) {
-      fprintf(stderr, "workshop: cannot continue: %s\n", room_error(f->room));
-    }
+  }
+  WsReveal rv;
+  if (room_stage(f->room) != ROOM_REVEALED || room_reveal(f->room, &rv) != 1) {
+    return;
+  }
+  if (rv.seq != f->revealed_seq) {
+    f->revealed_seq = rv.seq;
+    f->revealed_ms = now;
+    fprintf(stderr, "workshop: decision %d closed: %d of %d answered; the room goes on with %d\n", rv.seq,
+            room_answered(f->room), room_seats_total(f->room), rv.room);
+  }
+  if (now - f->revealed_ms >= a->pause_ms && room_continue(f->room, now) != 0) {
+    fprintf(stderr, "workshop: cannot continue: %s\n", room_error(f->room));
   }
 }
 
@@ -399,11 +406,6 @@ static void autopilot(Facil *f) {
     autopilot_own(f);
   } else if (st != ROOM_ENDED) {
     autopilot_together(f, now);
-  }
-  st = room_stage(f->room);
-  if (st != ROOM_ENDED && st != ROOM_LOBBY && st != ROOM_OPEN && run_done(room_story(f->room)) &&
-      room_pace(f->room) == WS_TOGETHER) {
-    room_end(f->room, now);
   }
   settle_closes(f);
 }

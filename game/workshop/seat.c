@@ -248,13 +248,17 @@ static int on_open(Seat *s, const WsDecisionRef *d) {
 
 static int on_continue(Seat *s, const WsStep *step) {
   char err[512];
-  if (step->seq != s->n_steps + 1 || step->seq != s->open.seq || !s->run) {
-    return seat_fail(s, "continue %d does not follow decision %d", step->seq, s->open.seq);
+  /* a continue names its decision; without it, the one last opened */
+  int named = step->thread[0] != '\0';
+  if (step->seq != s->n_steps + 1 || (!named && step->seq != s->open.seq) || !s->run) {
+    return seat_fail(s, "continue %d does not follow %d steps", step->seq, s->n_steps);
   }
   WsStep *st = &s->steps[s->n_steps++];
   *st = *step;
-  snprintf(st->thread, sizeof st->thread, "%s", s->open.thread);
-  snprintf(st->beat, sizeof st->beat, "%s", s->open.beat);
+  if (!named) {
+    snprintf(st->thread, sizeof st->thread, "%s", s->open.thread);
+    snprintf(st->beat, sizeof st->beat, "%s", s->open.beat);
+  }
   s->has_open = 0;
   const WsAnswer *own = s->have[st->seq - 1] ? &s->ans[st->seq - 1] : NULL;
   if (wsplay_together_step(s->run, st, own, err, sizeof err) != 0) {

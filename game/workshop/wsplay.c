@@ -113,7 +113,11 @@ int wsplay_together_records(const Run *run, const WsStep *steps, int n_steps, co
     } else if (d->timeout_ms > 0) { /* as run.c counts a silence at time factor 1 */
       out[i].reaction_ms = (int64_t)llround((double)d->timeout_ms / s->rate);
     } else {
-      out[i].reaction_ms = steps[i].ms;
+      /* no answer where silence is no option: scored as the silence the
+         scenario never offered (its ratings, usually the lowest) and as
+         slow as counts (three times the target) */
+      out[i].offered |= OFFERED_SILENCE;
+      out[i].reaction_ms = (int64_t)llround(3000.0 * d->target_s);
     }
   }
   return n;

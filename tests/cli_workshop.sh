@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# thickskin facilitate and bot on loopback: a room of 40 whose links drop
+# and come back (every answer counted once, both journals agree), a room at
+# its own pace, discovery, and a facilitator killed and resumed mid-session.
+source tests/lib.sh
+command -v jq >/dev/null || { echo "FAIL jq is needed (tools/test.sh installs it)"; exit 1; }
+
+code=K7M3P
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill -9 "$p" 2>/dev/null; done
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+# A UDP port for discovery of this run's own, so that parallel runs (and a
+# real workshop on this machine) do not answer each other's probes.
+free_udp_port() {
+  local p
+  for _ in $(seq 50); do
+    p=$((20000 + RANDOM % 40000))
+    if ! ss -uln 2>/dev/null | grep -q ":$p\b"; then
+      echo "$p"
+      return
+    fi
+  done
+  echo $((20000 + RANDOM % 40000))
+}
+
+# start_facilitator NAME ARGS…: runs it in the background; sets $fpid and
+# $port once it prints that it listens (or fails the test).
+start_facilitator() {
+  local name=$1
+  shift
+  "$bin" facilitate --headless "$@" >"$tmp/$name.out" 2>"$tmp/$name.err" &
+  fpid=$!
+  pids+=("$fpid")
+  for _ in $(seq 200); do
+    if head -1 "$tmp/$name.out" 2>/dev/null | grep -q "^workshop: listening"; then break; fi
+    sleep 0.05
+  done
+  port=$(head -1 "$tmp/$name.out" | sed -n 's/^workshop: listening on port \([0-9]*\), code .*/\1/p')
+  sid=$(head -1 "$tmp/$name.out" | sed -n 's/.*, session \(.*\)$/\1/p')
+  if [ -z "$port" ]; then
+    echo "FAIL $name does not listen:"
+    cat "$tmp/$name.err"
+    exit 1
+  fi
+}
+
+# start_bots PREFIX N ARGS…: bots PREFIX1..PREFIXN with strategies in turn,
+# each with its own records folder; their process ids in $bots.
+start_bots() {
+  local prefix=$1 n=$2 strategies=(best worst random)
+  shift 2
+  bots=()
+  for i in $(seq "$n"); do
+    "$bin" bot --code $code --strategy "${strategies[$((i % 3))]}" --name "$prefix$i" --seed "$i" \
+      --data "$tmp/$prefix$i" "$@" >"$tmp/$prefix$i.out" 2>"$tmp/$prefix$i.err" &
+    bots+=($!)
+    pids+=($!)
+  done
+}
+
+# wait_all PID…: 0 when every one exits 0.
+wait_all() {
+  local bad=0
+  for p in "$@"; do wait "$p" || bad=$((bad + 1)); done
+  [ $bad -eq 0 ]
+}
+
+# The journal of a records folder as "id decisions scores" lines, sorted.
+records() {
+  jq -c '[.id, .session, .mode, .decisions, .scores]' "$1/attempts.jsonl" 2>/dev/null | sort
+}
+
+# every_bot_agrees PREFIX N FACIL_DATA: each bot's record is in the
+# facilitator's journal, the same; and each bot printed that attempt.
+every_bot_agrees() {
+  local prefix=$1 n=$2 fdata=$3
+  records "$fdata" >"$tmp/facil-records"
+  for i in $(seq "$n"); do
+    local mine id
+    mine=$(records "$tmp/$prefix$i")
+    id=$(jq -r .attempt "$tmp/$prefix$i.out" 2>/dev/null)
+    [ -n "$mine" ] || { echo "  $prefix$i has no record"; return 1; }
+    grep -qxF "$mine" "$tmp/facil-records" || { echo "  $prefix$i: $mine differs from the facilitator's"; return 1; }
+    [ "$(jq -r '.[0]' <<<"$mine")" = "$id" ] || { echo "  $prefix$i printed another attempt ($id)"; return 1; }
+  done
+}
+
+# exactly_once ERRFILE PREFIX N: the facilitator's closing count holds
+# every answer the bots PREFIX1..N gave, each once, however often their
+# links dropped: answers = the sum of the bots' (seats × decisions when no
+# seat was away while a decision was open).
+exactly_once() {
+  local line seats answers given=0
+  line=$(grep "^workshop: ended:" "$1" | tail -1)
+  seats=$(sed -n 's/.*ended: \([0-9]*\) seats.*/\1/p' <<<"$line")
+  answers=$(sed -n 's/.* \([0-9]*\) answers.*/\1/p' <<<"$line")
+  for i in $(seq "$3"); do given=$((given + $(jq -r .answered "$tmp/$2$i.out"))); done
+  echo "  ($line; the bots gave $given)"
+  [ "$seats" = "$3" ] && [ "$given" -gt 0 ] && [ "$answers" = "$given" ]
+}
+
+# --- a room of 40, together, with links dropping ------------------------------
+
+start_facilitator room --port 0 --code $code --expect 40 --pace together --timeout 30 \
+  --data "$tmp/room" --discovery-port "$(free_udp_port)" late-parcel
+start_bots p 40 --join "127.0.0.1:$port" --think 150 --drop 0.2
+expect "40 bots finish the session" wait_all "${bots[@]}"
+wait "$fpid"
+expect "the facilitator exits 0 at the end" test $? -eq 0
+results=$(tail -1 "$tmp/room.out")
+expect "the results are one JSON line with 40 seats" test "$(jq -r .seats <<<"$results")" = 40
+expect "every axis has 40 scores in its bins" \
+  test "$(jq -c '[.axes[] | .bins | add]' <<<"$results")" = "[40,40,40]"
+expect "every answer is counted exactly once" exactly_once "$tmp/room.err" p 40
+expect "the facilitator's journal has 40 workshop attempts" \
+  test "$(jq -r 'select(.mode == "workshop" and .session == "'"$sid"'") | .id' "$tmp/room/attempts.jsonl" | sort -u | wc -l)" = 40
+expect "every bot's record matches the facilitator's" every_bot_agrees p 40 "$tmp/room"
+expect "the session log is private" test "$(stat -c %a "$tmp/room/workshops/$sid.jsonl")" = 600
+
+# --- own pace ----------------------------------------------------------------------
+
+start_facilitator own --port 0 --code $code --expect 6 --pace own --data "$tmp/own" \
+  --discovery-port "$(free_udp_port)" late-parcel
+start_bots o 6 --join "127.0.0.1:$port" --think 50 --drop 0.2
+expect "6 bots play at their own pace" wait_all "${bots[@]}"
+wait "$fpid"
+expect "the own-pace facilitator exits 0" test $? -eq 0
+expect "the own-pace results count 6 seats, all finished" \
+  test "$(tail -1 "$tmp/own.out" | jq -c '[.seats, .finished]')" = "[6,6]"
+expect "own pace: every bot's record matches the facilitator's" every_bot_agrees o 6 "$tmp/own"
+
+# --- discovery -----------------------------------------------------------------------
+
+dport=$(free_udp_port)
+start_facilitator disc --port 0 --code $code --expect 1 --data "$tmp/disc" --discovery-port "$dport" late-parcel
+start_bots d 1 --join auto --discovery-port "$dport" --think 0
+expect "a bot finds the facilitator by discovery" wait_all "${bots[@]}"
+wait "$fpid"
+expect "the discovered session ends" test $? -eq 0
+expect "the bot played the discovered session" test "$(jq -r .session "$tmp/d1.out")" = "$sid"
+
+"$bin" facilitate --headless --port 0 --code $code --expect 1 --discovery-port "$dport" late-parcel \
+  >"$tmp/wrong.out" 2>/dev/null &
+pids+=($!)
+wport=""
+for _ in $(seq 100); do
+  wport=$(sed -n 's/^workshop: listening on port \([0-9]*\),.*/\1/p' "$tmp/wrong.out")
+  [ -n "$wport" ] && break
+  sleep 0.05
+done
+"$bin" bot --join "127.0.0.1:$wport" --code AAAAA --strategy best >/dev/null 2>"$tmp/wrong.err"
+expect "a wrong code is refused with exit 2" test $? -eq 2
+expect "the refusal says why" grep -q "refused (code)" "$tmp/wrong.err"
+kill -9 "${pids[-1]}" "${pids[-2]}" 2>/dev/null
+
+# --- the facilitator killed mid-session and resumed --------------------------------
+
+start_facilitator first --port 0 --code $code --expect 12 --pace together --timeout 30 \
+  --data "$tmp/res" --discovery-port "$(free_udp_port)" late-parcel
+first=$fpid
+rport=$port
+start_bots r 12 --join "127.0.0.1:$rport" --think 400 --drop 0.1
+for _ in $(seq 200); do
+  grep -q "decision 1 closed" "$tmp/first.err" && break
+  sleep 0.05
+done
+kill -9 "$first"
+wait "$first" 2>/dev/null
+expect "the first facilitator was killed mid-session" grep -q "decision 1 closed" "$tmp/first.err"
+start_facilitator second --port "$rport" --code $code --timeout 30 --data "$tmp/res" \
+  --discovery-port "$(free_udp_port)" --resume "$sid"
+expect "the resumed facilitator listens on the same port for the same session" \
+  grep -q "port $rport, code $code, session $sid" "$tmp/second.out"
+expect "12 bots reconnect and finish" wait_all "${bots[@]}"
+wait "$fpid"
+expect "the resumed facilitator ends the session" test $? -eq 0
+expect "after the resume every answer is counted exactly once" exactly_once "$tmp/second.err" r 12
+expect "after the resume every bot's record matches" every_bot_agrees r 12 "$tmp/res"
+
+finish
