@@ -562,6 +562,13 @@ static void ten_seats_play_at_their_own_pace(void) {
   room_results(net.room, &res);
   EXPECT_INT(res.seats, 10);
   EXPECT_INT(res.finished, 10);
+  for (int i = 0; i < net.n; i++) {
+    RoomSeatInfo info;
+    room_seat_info(net.room, i, &info);
+    EXPECT_INT(info.done, 1);
+    EXPECT_INT(info.beat, -1);
+    EXPECT_NEAR(info.overall, seat_card(net.parts[i].seat)->overall, 0);
+  }
   net_free(&net);
   remove_tree(room_dir);
   remove_tree(part_dir);
@@ -757,6 +764,17 @@ static void a_session_resumed_from_its_log_goes_on_to_the_same_end(void) {
     q_clear(&net.parts[i].inbox);
   }
   room_free(net.room);
+  /* the disk lost the last answer written (acknowledged all the same) */
+  char path[1024];
+  snprintf(path, sizeof path, "%s/workshops/%s.jsonl", dir_b, sid);
+  char *log = read_text(path);
+  size_t keep = strlen(log) - 1;
+  while (keep > 0 && log[keep - 1] != '\n') {
+    keep--;
+  }
+  EXPECT_CONTAINS(log + keep, "\"e\":\"answer\"");
+  EXPECT_INT(truncate(path, (off_t)keep), 0);
+  free(log);
 
   RoomOpts o = {0};
   o.send = room_send;
@@ -775,7 +793,7 @@ static void a_session_resumed_from_its_log_goes_on_to_the_same_end(void) {
   EXPECT_STR(room_code(net.room), "AC3X9");
   EXPECT_INT(room_stage(net.room), ROOM_OPEN);
   EXPECT_INT(room_steps(net.room), steps_before);
-  EXPECT_INT(room_answered(net.room), answered_before);
+  EXPECT_INT(room_answered(net.room), answered_before - 1);
   int seq_after;
   Pending open_after;
   EXPECT_INT(room_open_decision(net.room, &seq_after, &open_after), 1);
@@ -789,6 +807,7 @@ static void a_session_resumed_from_its_log_goes_on_to_the_same_end(void) {
   }
   pump(&net);
   EXPECT_INT(room_seats_present(net.room), 6);
+  EXPECT_INT(room_answered(net.room), answered_before); /* sent again after the welcome */
   play_to_end(&net);
   EXPECT_INT(net.seat_errors, 0);
   WsResults got;
@@ -810,7 +829,6 @@ static void a_session_resumed_from_its_log_goes_on_to_the_same_end(void) {
   check_cards_agree(&net);
 
   /* a damaged line: the replay stops there, the log is set aside */
-  char path[1024];
   snprintf(path, sizeof path, "%s/workshops/%s.jsonl", dir_b, sid);
   FILE *f = fopen(path, "a");
   fputs("{\"e\":\"answer\",\"pid\":\"nobody\"}\n", f);
@@ -832,11 +850,85 @@ static void a_session_resumed_from_its_log_goes_on_to_the_same_end(void) {
   scn_free(s);
 }
 
+/* Own pace: an answer must be the next of the play and fit its replay. */
+static void an_own_pace_answer_that_does_not_fit_is_refused(void) {
+  Scenario *s = load("scenarios/rule-appeal.lua");
+  Net net;
+  net_init(&net, s, 1, WS_OWN_PACE, NULL, 13);
+  connect_part(&net.parts[0]);
+  pump(&net);
+  room_start(net.room, 0);
+  pump(&net);
+  int conn = net.parts[0].conn;
+  EXPECT_INT(raw_line(&net, conn, "{\"t\":\"answer\",\"seq\":2,\"thread\":\"a\",\"beat\":\"b\",\"choice\":1,\"ms\":1}"),
+             ROOM_CLOSE);
+  pump(&net);
+  EXPECT_CONTAINS(seat_error(net.parts[0].seat), "line 2: \"seq\" 2: the next answer is 1");
+  disconnect(&net.parts[0]);
+  connect_part(&net.parts[0]);
+  pump(&net);
+  conn = net.parts[0].conn;
+  char line[512];
+  snprintf(line, sizeof line, "{\"t\":\"answer\",\"seq\":1,\"thread\":\"%s\",\"beat\":\"%s\",\"choice\":1,\"ms\":1,\"at\":5}",
+           s->threads[0].id, s->beats[s->n_beats - 1].id);
+  EXPECT_INT(raw_line(&net, conn, line), ROOM_CLOSE);
+  pump(&net);
+  EXPECT_CONTAINS(seat_error(net.parts[0].seat), "is not open in the replay");
+  disconnect(&net.parts[0]);
+  /* the seat's own report goes through */
+  connect_part(&net.parts[0]);
+  pump(&net);
+  RunOpts o = {seat_start(net.parts[0].seat)->seed, 1, 0};
+  net.parts[0].live = run_new(s, &o);
+  run_start(net.parts[0].live);
+  own_move(&net, &net.parts[0]);
+  pump(&net);
+  RoomSeatInfo info;
+  room_seat_info(net.room, 0, &info);
+  EXPECT_INT(info.answers, 1);
+  EXPECT_INT(seat_unacked(net.parts[0].seat), 0);
+  /* a report that does not fit the seat's own replay is refused there */
+  EXPECT_INT(seat_report(net.parts[0].seat, 0, 0, 1, 10, 0), -1);
+  net_free(&net);
+  scn_free(s);
+}
+
+static const Scenario *find_nothing(void *ctx, const char *id, uint64_t hash) {
+  (void)ctx, (void)id, (void)hash;
+  return NULL;
+}
+
+/* A participant without the scenario (or with another version) says so. */
+static void a_seat_without_the_scenario_leaves(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  Net net;
+  net_init(&net, s, 1, WS_TOGETHER, NULL, 17);
+  char err[128];
+  seat_free(net.parts[0].seat);
+  SeatOpts so = {"Dee", "ac3x9", NULL, find_nothing, NULL, seat_send, &net.parts[0]};
+  net.parts[0].seat = seat_new(&so, err, sizeof err);
+  connect_part(&net.parts[0]);
+  pump(&net);
+  EXPECT_INT(seat_joined(net.parts[0].seat), 1);
+  room_start(net.room, 0);
+  pump(&net);
+  EXPECT_INT(net.parts[0].events[SEAT_EV_MISSING], 1);
+  EXPECT_CONTAINS(seat_error(net.parts[0].seat), "is not on this machine");
+  EXPECT(seat_run(net.parts[0].seat) == NULL);
+  SeatOpts bad = {"a\nb", "ac3x9", NULL, find_nothing, NULL, seat_send, NULL};
+  EXPECT(seat_new(&bad, err, sizeof err) == NULL);
+  EXPECT_STR(err, "\"name\" has a control character");
+  net_free(&net);
+  scn_free(s);
+}
+
 int main(void) {
   RUN_TEST(a_room_of_40_plays_together_through_drops);
   RUN_TEST(ten_seats_play_at_their_own_pace);
   RUN_TEST(only_the_facilitator_controls_and_a_wrong_code_is_refused);
   RUN_TEST(a_conflicting_answer_is_refused_without_a_disconnect);
+  RUN_TEST(an_own_pace_answer_that_does_not_fit_is_refused);
+  RUN_TEST(a_seat_without_the_scenario_leaves);
   RUN_TEST(a_session_resumed_from_its_log_goes_on_to_the_same_end);
   return t_summary();
 }

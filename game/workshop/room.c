@@ -280,11 +280,13 @@ int room_seat_info(const Room *r, int i, RoomSeatInfo *out) {
   out->done = seat->done;
   out->beat = -1;
   out->overall = -1;
-  if (seat->own) {
+  if (seat->own) { /* own pace: the replay is at hand, scoring it is cheap */
     Pending p;
+    ScoreCard card;
     out->beat = run_pending(seat->own, &p, 1) > 0 ? p.beat : -1;
-  }
-  if (seat->card_ok) {
+    wsplay_own_card(seat->own, &card);
+    out->overall = card.overall;
+  } else if (seat->card_ok) {
     out->overall = seat->card.overall;
   }
   return 0;

@@ -110,7 +110,8 @@ int room_seats_present(const Room *r); /* seats with a connection */
 int room_seats_total(const Room *r);
 /* The reveal of the decision last closed (together): 1, or 0 when none. */
 int room_reveal(const Room *r, WsReveal *out);
-/* The room's story (untimed; owned by the room). */
+/* The room's story (together: untimed, owned by the room); NULL before
+   start and in own pace. */
 const Run *room_story(const Room *r);
 /* Decisions the room has continued from. */
 int room_steps(const Room *r);
@@ -122,7 +123,8 @@ typedef struct RoomSeatInfo {
   int answers; /* answers held */
   int done;    /* own pace: their play ended */
   int beat;    /* own pace: the beat of their current decision, -1 when none */
-  double overall; /* their score as last computed (room_seat_run, room_results), -1 before */
+  double overall; /* own pace: their score so far; together: as last computed
+                     (room_seat_run, room_results), -1 before */
 } RoomSeatInfo;
 
 /* Seat i (0 .. room_seats_total-1, in order of joining): 0, or -1. */

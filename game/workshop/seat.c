@@ -176,8 +176,11 @@ static int take_start(Seat *s, const WsStart *st) {
 
 /* --- welcome ----------------------------------------------------------- */
 
-/* The facilitator's answers win over any local one for the same seq. */
+/* The facilitator's answers win over any local one for the same seq, and
+   it holds only those: any other is sent again (even one acknowledged
+   before, which a facilitator resumed from a damaged log may have lost). */
 static void merge_mine(Seat *s, const WsState *st) {
+  memset(s->acked, 0, sizeof s->acked);
   for (int i = 0; i < st->n_mine; i++) {
     const WsAnswer *a = &st->mine[i];
     if (!s->have[a->seq - 1]) {
