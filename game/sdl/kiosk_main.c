@@ -193,11 +193,18 @@ int kiosk_projector(const FacilOpts *o) {
   KioskOptions ko = {.render = -1, .width = cfg.width >= 320 ? cfg.width : 1280,
                      .height = cfg.height >= 320 ? cfg.height : 720};
   kiosk_begin(&app.k, &cfg, problems, cli_scenario_dir(), 0);
+  FacilOpts fo = *o;
+  char *own_dir = NULL; /* without --data, the records go where the kiosk's do */
+  if (!fo.data_dir) {
+    own_dir = app.k.cfg.data_dir ? strdup(app.k.cfg.data_dir) : journal_default_dir();
+    fo.data_dir = own_dir;
+  }
   char err[1024];
-  app.k.ws.facil = facil_open(o, err, sizeof err);
+  app.k.ws.facil = facil_open(&fo, err, sizeof err);
   if (!app.k.ws.facil) {
     fprintf(stderr, "thickskin facilitate: %s\n", err);
     kiosk_free(&app.k);
+    free(own_dir);
     return 1;
   }
   app.k.ws.quit_on_leave = 1;
@@ -206,6 +213,7 @@ int kiosk_projector(const FacilOpts *o) {
          facil_code(app.k.ws.facil), facil_sid(app.k.ws.facil));
   fflush(stdout);
   int status = app_run(&app, &ko, &t0);
-  kiosk_free(&app.k);
+  kiosk_free(&app.k); /* closes the room, which held on to 'own_dir' */
+  free(own_dir);
   return status;
 }
