@@ -126,6 +126,11 @@ void app_draw(App *a, int w, int h, int64_t now) {
 }
 
 int64_t app_next_frame(const App *a, int64_t now) {
+  const Kiosk *k = &a->k;
+  if (k->screen != a->seen_screen || k->overlay != a->seen_overlay || k->ws.view != a->seen_view ||
+      k->session != a->seen_session) {
+    return 1; /* the last frame moved to another screen: draw it now, so the next key acts on it */
+  }
   if (a->ui.anim || a->ui.down) {
     return FRAME_MS;
   }
