@@ -330,6 +330,9 @@ static void sync_play(Kiosk *k, Seat *seat, int64_t now_ms) {
     return; /* out of memory: the last copy stays on screen */
   }
   PlayCtl *p = &k->play;
+  if (!p->run) { /* the room's play begins here: the record's start, and a record still to make */
+    krec_play_started(&k->rec, -1);
+  }
   int shown = p->run ? p->n_shown : 0;
   run_free(p->run);
   p->run = copy;
