@@ -447,11 +447,11 @@ void kw_record(Kiosk *k) {
 /* --- following the seat ------------------------------------------------------------------ */
 
 static void note_pid(Kiosk *k, const Seat *seat) {
-  if (!seat_pid(seat)[0]) {
-    return;
-  }
   char name[OSK_MAX_BYTES + 1];
   hello_name(k, name, sizeof name);
+  if (!seat_pid(seat)[0] || !krec_is_named(name)) {
+    return; /* a guest is anyone: the next guest at this kiosk must not get their seat and answers */
+  }
   uint64_t key = kw_rejoin_key(name, k->ws.code);
   memset(name, 0, sizeof name);
   const char *held = rejoin_pid(&k->ws, key);

@@ -40,7 +40,8 @@ typedef enum {
 
 /* A seat this kiosk held: only a hash of the name and code, and the pid,
    so a trainee reset by the idle timeout who types the same name and code
-   takes the seat back, and nothing readable of them stays. */
+   takes the seat back, and nothing readable of them stays. Guests are not
+   kept: the next guest at the kiosk is someone else. */
 typedef struct KwRejoin {
   uint64_t key;
   char pid[WS_UUID_LEN + 1];

@@ -185,7 +185,7 @@ static void question(App *a, Room *r, Box body, Box bar) {
   int badge = ui_px(ui, 56);
   for (int i = 0; i < d.n_offered; i++) {
     const char *text = text_get(&dec->choices[d.offered[i]].text, lang, s->lang);
-    char num[8];
+    char num[16];
     snprintf(num, sizeof num, "%d", i + 1);
     int tx = x + badge + ui_px(ui, 20), th = ui_measure(ui, T_H2, text, x + w - tx, NULL);
     gfx_circle(ui->g, x + badge / 2, y + badge / 2, badge / 2, p->accent);
