@@ -155,6 +155,7 @@ static void connect_part(Part *p) {
 static void pump(Net *net) {
   for (int busy = 1; busy;) {
     busy = 0;
+    EXPECT_INT(room_sync(net->room), 0); /* before anything the room sent goes out */
     Queue *q = &net->to_room;
     while (q->head < q->n) {
       int conn = q->conns[q->head];
@@ -198,7 +199,7 @@ static void net_init(Net *net, const Scenario *s, int n, WsPace pace, const char
   net->n = n;
   net->next_conn = 100;
   net->rng = seed;
-  RoomOpts o = {pace, LANG_EN, 1234, "ac3x9", NULL, room_dir, 0, room_send, room_close_conn, net};
+  RoomOpts o = {pace, LANG_EN, 1234, "ac3x9", NULL, room_dir, 0, room_send, room_close_conn, net, pace == WS_OWN_PACE};
   char err[256];
   net->room = room_new(s, &o, err, sizeof err);
   if (!net->room) {
@@ -922,6 +923,61 @@ static void a_seat_without_the_scenario_leaves(void) {
   scn_free(s);
 }
 
+/* Mutations of real lines from strangers and from a joined seat, among an
+   honest room: each closes at most its own connection, and the room plays
+   on to the end with every honest answer counted once. */
+static void hostile_lines_leave_the_room_playing(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  Net net;
+  net_init(&net, s, 5, WS_TOGETHER, NULL, 21);
+  for (int i = 0; i < net.n; i++) {
+    connect_part(&net.parts[i]);
+  }
+  pump(&net);
+  room_start(net.room, 0);
+  pump(&net);
+  int seq;
+  Pending p;
+  room_open_decision(net.room, &seq, &p);
+  char answer[512], hello[256];
+  snprintf(answer, sizeof answer, "{\"t\":\"answer\",\"seq\":1,\"thread\":\"%s\",\"beat\":\"%s\",\"choice\":1,\"ms\":9}",
+           s->threads[p.thread].id, s->beats[p.beat].id);
+  snprintf(hello, sizeof hello, "{\"t\":\"hello\",\"v\":1,\"code\":\"AC3X9\",\"name\":\"mallory\"}");
+  const char *sources[] = {answer, hello, "{\"t\":\"control\",\"secret\":\"0000\",\"do\":\"end\"}",
+                           "{\"t\":\"done\"}"};
+  const char bytes[] = "{}[]\",:0123456789-.\x01\xfftrue";
+  int closed = 0;
+  for (int round = 0; round < 400; round++) {
+    int conn = 900 + round / 4; /* four lines per connection at most */
+    const char *src = sources[rnd(&net, 4)];
+    char line[600];
+    size_t n = strlen(src);
+    memcpy(line, src, n + 1);
+    for (unsigned k = rnd(&net, 3); k > 0; k--) {
+      line[rnd(&net, (unsigned)n)] = bytes[rnd(&net, sizeof bytes - 1)];
+    }
+    if (room_receive(net.room, conn, "hostile:1", line, n, 0) < 0) {
+      room_disconnected(net.room, conn);
+      closed++;
+    }
+    if (round % 4 == 3) {
+      room_disconnected(net.room, conn);
+    }
+  }
+  EXPECT(closed > 100);
+  EXPECT_INT(room_stage(net.room) == ROOM_OPEN || room_stage(net.room) == ROOM_REVEALED, 1);
+  play_to_end(&net);
+  EXPECT_INT(room_stage(net.room), ROOM_ENDED);
+  EXPECT_INT(net.seat_errors, 0);
+  check_answers_agree(&net, 1);
+  check_cards_agree(&net);
+  for (int i = 0; i < net.n; i++) {
+    EXPECT_INT(seat_phase(net.parts[i].seat), WS_ENDED);
+  }
+  net_free(&net);
+  scn_free(s);
+}
+
 int main(void) {
   RUN_TEST(a_room_of_40_plays_together_through_drops);
   RUN_TEST(ten_seats_play_at_their_own_pace);
@@ -929,6 +985,7 @@ int main(void) {
   RUN_TEST(a_conflicting_answer_is_refused_without_a_disconnect);
   RUN_TEST(an_own_pace_answer_that_does_not_fit_is_refused);
   RUN_TEST(a_seat_without_the_scenario_leaves);
+  RUN_TEST(hostile_lines_leave_the_room_playing);
   RUN_TEST(a_session_resumed_from_its_log_goes_on_to_the_same_end);
   return t_summary();
 }

@@ -1,6 +1,7 @@
 /* test_wsproto.c — the workshop protocol on the wire: the bounded line
    reader, every message built and read back, every malformed message
    refused with the field it names. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -338,6 +339,46 @@ static void codes_and_secrets_have_their_form(void) {
   EXPECT_INT(ws_name_check("Zoë", err, sizeof err), 0);
 }
 
+/* Mutated copies of good lines: each is read or refused, never a crash
+   (the sanitizer build checks for leaks and overruns). */
+static void mutated_lines_are_read_or_refused(void) {
+  const char *good[] = {
+      "{\"t\":\"answer\",\"seq\":3,\"thread\":\"t1\",\"beat\":\"b4\",\"choice\":2,\"ms\":5100,\"at\":1}",
+      "{\"t\":\"welcome\",\"v\":1,\"sid\":\"0b5c4a8e-3f0e-4c9d-9a4e-2b1c7d5e6f70\",\"pid\":\"0b5c4a8e-3f0e-4c9d-9a4e-"
+      "2b1c7d5e6f70\",\"attempt\":\"0b5c4a8e-3f0e-4c9d-9a4e-2b1c7d5e6f70\",\"name\":\"A\",\"state\":{\"phase\":\"play\","
+      "\"steps\":[{\"seq\":1,\"thread\":\"t\",\"beat\":\"b\",\"room\":2,\"ms\":1}],\"mine\":[{\"seq\":1,\"thread\":"
+      "\"t\",\"beat\":\"b\",\"choice\":1,\"ms\":1,\"at\":0}]}}",
+      "{\"t\":\"end\",\"results\":{\"seats\":2,\"finished\":1,\"axes\":{\"empathy\":{\"mean\":1,\"bins\":[0,0,0,0,2]},"
+      "\"speed\":{\"mean\":1,\"bins\":[0,0,0,0,2]},\"policy\":{\"mean\":1,\"bins\":[0,0,0,0,2]}},\"mistakes\":[{"
+      "\"seq\":1,\"beat\":\"b\",\"choice\":1,\"count\":2,\"principles\":[\"a\",\"b\"]}]}}",
+  };
+  const char bytes[] = "{}[]\",:0123456789-.eE\\u\x01\xff tnrf";
+  uint64_t rng = 99;
+  int read = 0, refused = 0;
+  for (int round = 0; round < 6000; round++) {
+    const char *src = good[round % 3];
+    size_t n = strlen(src);
+    char line[1024];
+    memcpy(line, src, n + 1);
+    for (int k = 0; k < 1 + round % 4; k++) {
+      rng = rng * 6364136223846793005ULL + 1442695040888963407ULL;
+      size_t at = (size_t)(rng >> 33) % n;
+      line[at] = bytes[(rng >> 20) % (sizeof bytes - 1)];
+    }
+    WsMsg m;
+    char err[256];
+    if (ws_parse(line, n, round % 3 == 0 ? WS_FROM_PARTICIPANT : WS_FROM_FACILITATOR, &m, err, sizeof err) == 0) {
+      read++;
+      ws_msg_free(&m);
+    } else {
+      refused++;
+      EXPECT(err[0] != '\0');
+    }
+  }
+  EXPECT_INT(read + refused, 6000);
+  EXPECT(refused > 3000);
+}
+
 int main(void) {
   RUN_TEST(a_line_exactly_at_the_bound_passes_and_one_more_byte_fails);
   RUN_TEST(a_line_over_the_bound_fails_at_once_even_with_its_newline);
@@ -348,5 +389,6 @@ int main(void) {
   RUN_TEST(every_malformed_message_is_refused_naming_the_problem);
   RUN_TEST(a_bad_name_is_kept_for_a_refusal_not_an_error);
   RUN_TEST(codes_and_secrets_have_their_form);
+  RUN_TEST(mutated_lines_are_read_or_refused);
   return t_summary();
 }

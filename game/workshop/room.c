@@ -137,13 +137,14 @@ Room *room_make(const Scenario *s, const RoomOpts *o, const char *code, const ch
   }
   r->s = s;
   r->pace = o->pace;
-  r->lang = o->lang;
+  r->lang = o->lang >= 0 && o->lang < LANG_COUNT ? o->lang : s->lang;
   r->seed = o->seed & ((UINT64_C(1) << 53) - 1);
   r->names_shown = o->names_shown;
   r->send = o->send;
   r->close = o->close;
   r->ctx = o->ctx;
   r->log_fd = -1;
+  r->batch_sync = o->batch_sync;
   r->stage = ROOM_LOBBY;
   if (pick_ids(o, code, sid, secret, r, err, errlen) != 0 ||
       (o->data_dir && !(r->data_dir = strdup(o->data_dir)))) {

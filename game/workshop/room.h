@@ -36,6 +36,11 @@ typedef struct RoomOpts {
   RoomSendFn send;      /* required */
   RoomCloseFn close;    /* may be NULL */
   void *ctx;            /* given to send and close */
+  int batch_sync;       /* 0: every line of the session log is fsync'd as it is
+                           appended; 1: the host calls room_sync once per round of
+                           its loop, before it writes out what the room sent (one
+                           fsync for many answers, and still none acknowledged
+                           before it is on disk) */
 } RoomOpts;
 
 /* A new session in the lobby over 's' (not owned; it must outlive the
@@ -43,14 +48,18 @@ typedef struct RoomOpts {
    first line written. Returns NULL with the reason in 'err'. */
 Room *room_new(const Scenario *s, const RoomOpts *o, char *err, size_t errlen);
 /* The session 'sid' of DATA/workshops/SID.jsonl, replayed into the state
-   it had, scenario found through 'find'. Only o->send, o->close and o->ctx
-   are taken from 'o' (the rest is the log's). A damaged line stops the
-   replay there: it is reported in 'warn' ("file:line: problem", may be
-   NULL) and the file is copied aside (SID.jsonl.damaged) and cut back
-   before anything is appended. Returns NULL with the reason in 'err'. */
+   it had, scenario found through 'find'. Only o->send, o->close, o->ctx
+   and o->batch_sync are taken from 'o' (the rest is the log's). A damaged
+   line stops the replay there: it is reported in 'warn' ("file:line:
+   problem"; "" when none) and the file is copied aside (SID.jsonl.damaged)
+   and cut back before anything is appended. Returns NULL with the reason
+   in 'err'. */
 Room *room_resume(const char *data_dir, const char *sid, WsFindFn find, void *find_ctx, const RoomOpts *o,
                   char *warn, size_t warnlen, char *err, size_t errlen);
 void room_free(Room *r);
+/* Flushes the session log to disk if anything was appended since the last
+   call (batch_sync). 0, or -1 when the disk refused (reported on stderr). */
+int room_sync(Room *r);
 
 /* --- the wire ---------------------------------------------------------- */
 

@@ -59,6 +59,7 @@ struct Room {
   int n_conns, cap_conns;
 
   int log_fd; /* the session log, -1 when none */
+  int batch_sync, log_dirty;
   int replaying;
   int recorded; /* the records were written */
   WsResults results; /* at the end */

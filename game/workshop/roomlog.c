@@ -18,7 +18,6 @@
 #include "room_internal.h"
 
 #define LOG_DIR "workshops"
-#define LOG_MAX_BYTES (64 << 20)
 
 static int log_path(const char *data_dir, const char *sid, const char *suffix, char *out, size_t cap) {
   return snprintf(out, cap, "%s/" LOG_DIR "/%s.jsonl%s", data_dir, sid, suffix) < (int)cap ? 0 : -1;
@@ -77,11 +76,25 @@ static void append(Room *r, cJSON *ev) {
     line[n] = '\n';
     line[n + 1] = '\0';
   }
-  if (!line || write_all(r->log_fd, line, n + 1) != 0 || fsync(r->log_fd) != 0) {
+  if (!line || write_all(r->log_fd, line, n + 1) != 0 || (!r->batch_sync && fsync(r->log_fd) != 0)) {
     fprintf(stderr, "workshop: %s/" LOG_DIR "/%s.jsonl: cannot append to the session log: %s\n", r->data_dir,
             r->sid, line ? strerror(errno) : "out of memory");
   }
   free(line ? line : text);
+  r->log_dirty = r->batch_sync;
+}
+
+int room_sync(Room *r) {
+  if (!r->log_dirty || r->log_fd < 0) {
+    return 0;
+  }
+  r->log_dirty = 0;
+  if (fsync(r->log_fd) != 0) {
+    fprintf(stderr, "workshop: %s/" LOG_DIR "/%s.jsonl: cannot flush the session log: %s\n", r->data_dir, r->sid,
+            strerror(errno));
+    return -1;
+  }
+  return 0;
 }
 
 static cJSON *event(const char *name) {

@@ -219,6 +219,7 @@ static int on_welcome(Seat *s, const WsMsg *m) {
   s->n_steps = st->n_steps;
   s->has_open = st->has_open;
   s->open = st->open;
+  s->has_reveal = s->count_ok = 0; /* a count or a reveal follows when there is one */
   merge_mine(s, st);
   int rc = st->has_start ? take_start(s, &st->start) : 0;
   if (rc != 0) {
