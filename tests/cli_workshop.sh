@@ -74,19 +74,21 @@ records() {
   jq -c '[.id, .session, .mode, .decisions, .scores]' "$1/attempts.jsonl" 2>/dev/null | sort
 }
 
-# every_bot_agrees PREFIX N FACIL_DATA: each bot's record is in the
-# facilitator's journal, the same; and each bot printed that attempt.
+# every_bot_agrees PREFIX N FACIL_DATA: each of the bots PREFIX1..N has
+# one record, the same as the facilitator's record of that attempt, and
+# printed that attempt's id.
 every_bot_agrees() {
-  local prefix=$1 n=$2 fdata=$3
-  records "$fdata" >"$tmp/facil-records"
-  for i in $(seq "$n"); do
-    local mine id
-    mine=$(records "$tmp/$prefix$i")
-    id=$(jq -r .attempt "$tmp/$prefix$i.out" 2>/dev/null)
-    [ -n "$mine" ] || { echo "  $prefix$i has no record"; return 1; }
-    grep -qxF "$mine" "$tmp/facil-records" || { echo "  $prefix$i: $mine differs from the facilitator's"; return 1; }
-    [ "$(jq -r '.[0]' <<<"$mine")" = "$id" ] || { echo "  $prefix$i printed another attempt ($id)"; return 1; }
-  done
+  local prefix=$1 n=$2
+  records "$3" >"$tmp/facil-records"
+  cat "$tmp/$prefix"[0-9]*/attempts.jsonl >"$tmp/bot-lines"
+  jq -c '[.id, .session, .mode, .decisions, .scores]' "$tmp/bot-lines" | sort >"$tmp/bot-records"
+  jq -r .id "$tmp/bot-lines" | sort -u >"$tmp/bot-ids"
+  jq -r .attempt "$tmp/$prefix"[0-9]*.out | sort -u >"$tmp/bot-printed"
+  [ "$(wc -l <"$tmp/bot-records")" -eq "$n" ] || { echo "  not $n bot records"; return 1; }
+  [ "$(wc -l <"$tmp/bot-ids")" -eq "$n" ] || { echo "  the bots' attempt ids are not all different"; return 1; }
+  cmp -s "$tmp/bot-ids" "$tmp/bot-printed" || { echo "  the bots printed other attempts"; return 1; }
+  comm -23 "$tmp/bot-records" "$tmp/facil-records" >"$tmp/bot-differ"
+  [ ! -s "$tmp/bot-differ" ] || { echo "  differ from the facilitator's:" && head -3 "$tmp/bot-differ"; return 1; }
 }
 
 # exactly_once ERRFILE PREFIX N: the facilitator's closing count holds
@@ -94,11 +96,11 @@ every_bot_agrees() {
 # links dropped: answers = the sum of the bots' (seats × decisions when no
 # seat was away while a decision was open).
 exactly_once() {
-  local line seats answers given=0
+  local line seats answers given
   line=$(grep "^workshop: ended:" "$1" | tail -1)
   seats=$(sed -n 's/.*ended: \([0-9]*\) seats.*/\1/p' <<<"$line")
   answers=$(sed -n 's/.* \([0-9]*\) answers.*/\1/p' <<<"$line")
-  for i in $(seq "$3"); do given=$((given + $(jq -r .answered "$tmp/$2$i.out"))); done
+  given=$(jq -s 'map(.answered) | add' "$tmp/$2"[0-9]*.out)
   echo "  ($line; the bots gave $given)"
   [ "$seats" = "$3" ] && [ "$given" -gt 0 ] && [ "$answers" = "$given" ]
 }
@@ -106,7 +108,7 @@ exactly_once() {
 # --- a room of 40, together, with links dropping ------------------------------
 
 start_facilitator room --port 0 --code $code --expect 40 --pace together --timeout 30 \
-  --data "$tmp/room" --discovery-port "$(free_udp_port)" late-parcel
+  --data "$tmp/room" --discovery-port "$(free_udp_port)" --secret-file "$tmp/secret" late-parcel
 start_bots p 40 --join "127.0.0.1:$port" --think 150 --drop 0.2
 expect "40 bots finish the session" wait_all "${bots[@]}"
 wait "$fpid"
@@ -119,6 +121,8 @@ expect "every answer is counted exactly once" exactly_once "$tmp/room.err" p 40
 expect "the facilitator's journal has 40 workshop attempts" \
   test "$(jq -r 'select(.mode == "workshop" and .session == "'"$sid"'") | .id' "$tmp/room/attempts.jsonl" | sort -u | wc -l)" = 40
 expect "every bot's record matches the facilitator's" every_bot_agrees p 40 "$tmp/room"
+expect "the session secret is written, private" \
+  test "$(stat -c %a "$tmp/secret")" = 600 -a "$(grep -cE '^[0-9a-f]{32}$' "$tmp/secret")" = 1
 expect "the session log is private" test "$(stat -c %a "$tmp/room/workshops/$sid.jsonl")" = 600
 
 # --- own pace ----------------------------------------------------------------------
@@ -143,19 +147,11 @@ wait "$fpid"
 expect "the discovered session ends" test $? -eq 0
 expect "the bot played the discovered session" test "$(jq -r .session "$tmp/d1.out")" = "$sid"
 
-"$bin" facilitate --headless --port 0 --code $code --expect 1 --discovery-port "$dport" late-parcel \
-  >"$tmp/wrong.out" 2>/dev/null &
-pids+=($!)
-wport=""
-for _ in $(seq 100); do
-  wport=$(sed -n 's/^workshop: listening on port \([0-9]*\),.*/\1/p' "$tmp/wrong.out")
-  [ -n "$wport" ] && break
-  sleep 0.05
-done
-"$bin" bot --join "127.0.0.1:$wport" --code AAAAA --strategy best >/dev/null 2>"$tmp/wrong.err"
+start_facilitator wrong --port 0 --code $code --expect 1 --discovery-port "$dport" late-parcel
+"$bin" bot --join "127.0.0.1:$port" --code AAAAA --strategy best >/dev/null 2>"$tmp/wrong.err"
 expect "a wrong code is refused with exit 2" test $? -eq 2
 expect "the refusal says why" grep -q "refused (code)" "$tmp/wrong.err"
-kill -9 "${pids[-1]}" "${pids[-2]}" 2>/dev/null
+{ kill -9 "$fpid" && wait "$fpid"; } 2>/dev/null
 
 # --- the facilitator killed mid-session and resumed --------------------------------
 
@@ -168,8 +164,7 @@ for _ in $(seq 200); do
   grep -q "decision 1 closed" "$tmp/first.err" && break
   sleep 0.05
 done
-kill -9 "$first"
-wait "$first" 2>/dev/null
+{ kill -9 "$first" && wait "$first"; } 2>/dev/null
 expect "the first facilitator was killed mid-session" grep -q "decision 1 closed" "$tmp/first.err"
 start_facilitator second --port "$rport" --code $code --timeout 30 --data "$tmp/res" \
   --discovery-port "$(free_udp_port)" --resume "$sid"

@@ -120,6 +120,7 @@ static int parse_facilitate(int argc, char **argv, FacilArgs *a) {
   a->o.lang = -1;
   a->o.port = WS_PORT; /* a resumed session listens where it did unless told otherwise */
   a->o.autopilot.pause_ms = 300;
+  a->o.autopilot.rejoin_ms = 2000;
   for (int i = 0; i < argc; i++) {
     const char *opt = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
     if (strcmp(opt, "--headless") == 0) {

@@ -55,6 +55,7 @@ struct Facil {
   char title[128];
   /* the automatic policy */
   int open_seq, revealed_seq;
+  int own_progress; /* own pace: answers and ends so far, to see a stall */
   int64_t opened_ms, revealed_ms;
 };
 
@@ -105,6 +106,14 @@ static void settle_closes(Facil *f) {
   while (f->n_closes > 0) {
     forget_conn(f, f->closes[--f->n_closes]);
   }
+}
+
+/* The end of a round: the session log reaches the disk before anything
+   the room sent in the round (an ack above all) is written out. */
+static void end_round(Facil *f) {
+  settle_closes(f);
+  room_sync(f->room);
+  wsnet_flush(f->net);
 }
 
 /* --- wrong join codes ------------------------------------------------------ */
@@ -250,6 +259,46 @@ static void find_address(Facil *f) {
   snprintf(f->address, sizeof f->address, "%s:%d", addr, wsnet_port(f->net));
 }
 
+static int load_scenario(Facil *f, char *err, size_t errlen) {
+  Diag diag = {0};
+  f->scenario = scn_load_file(f->o.scenario, NULL, &diag);
+  if (!f->scenario) {
+    snprintf(err, errlen, "%s", diag.count ? diag.items[0].msg : "the scenario does not load");
+  }
+  diag_free(&diag);
+  return f->scenario ? 0 : -1;
+}
+
+/* A resumed session's scenario: the one named on the command line when it
+   is the session's (it may live outside the shipped folders), else the
+   shelf's. */
+static const Scenario *resume_find(void *ctx, const char *id, uint64_t hash) {
+  Facil *f = ctx;
+  if (f->scenario && strcmp(f->scenario->id, id) == 0 && f->scenario->hash == hash) {
+    return f->scenario;
+  }
+  return join_shelf_find(&f->shelf, id, hash);
+}
+
+static int resume_room(Facil *f, const RoomOpts *ro, char *err, size_t errlen) {
+  if (!f->o.data_dir) {
+    snprintf(err, errlen, "resuming a session needs its records folder (--data)");
+    return -1;
+  }
+  if (f->o.scenario && load_scenario(f, err, errlen) != 0) {
+    return -1;
+  }
+  for (int i = 0; i < JOIN_SHELF_DIRS && f->o.scenario_dirs[i]; i++) {
+    f->shelf.dirs[i] = f->o.scenario_dirs[i];
+  }
+  char warn[1024] = "";
+  f->room = room_resume(f->o.data_dir, f->o.resume_sid, resume_find, f, ro, warn, sizeof warn, err, errlen);
+  if (warn[0]) {
+    fprintf(stderr, "workshop: %s\n", warn);
+  }
+  return f->room ? 0 : -1;
+}
+
 static int open_room(Facil *f, char *err, size_t errlen) {
   RoomOpts ro = {.pace = f->o.pace,
                  .lang = f->o.lang,
@@ -259,35 +308,18 @@ static int open_room(Facil *f, char *err, size_t errlen) {
                  .names_shown = f->o.names_shown,
                  .send = room_send,
                  .close = room_close_conn,
-                 .ctx = f};
+                 .ctx = f,
+                 .batch_sync = 1};
   if (f->o.resume_sid) {
-    if (!f->o.data_dir) {
-      snprintf(err, errlen, "resuming a session needs its records folder (--data)");
-      return -1;
-    }
-    for (int i = 0; i < JOIN_SHELF_DIRS && f->o.scenario_dirs[i]; i++) {
-      f->shelf.dirs[i] = f->o.scenario_dirs[i];
-    }
-    char warn[1024] = "";
-    f->room =
-        room_resume(f->o.data_dir, f->o.resume_sid, join_shelf_find, &f->shelf, &ro, warn, sizeof warn, err, errlen);
-    if (warn[0]) {
-      fprintf(stderr, "workshop: %s\n", warn);
-    }
-    return f->room ? 0 : -1;
+    return resume_room(f, &ro, err, errlen);
   }
-  Diag diag = {0};
-  f->scenario = scn_load_file(f->o.scenario, NULL, &diag);
-  if (!f->scenario) {
-    snprintf(err, errlen, "%s", diag.count ? diag.items[0].msg : "the scenario does not load");
-    diag_free(&diag);
+  if (load_scenario(f, err, errlen) != 0) {
     return -1;
   }
-  diag_free(&diag);
   if (ro.lang < 0) {
     ro.lang = f->scenario->lang;
   }
-  if (ro.seed == 0) {
+  if (ro.seed == 0) { /* below 2^53, as the wire carries it */
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     ro.seed = ((uint64_t)ts.tv_nsec << 21 ^ (uint64_t)ts.tv_sec ^ (uint64_t)getpid() << 40) & ((1ull << 53) - 1);
@@ -317,13 +349,16 @@ Facil *facil_open(const FacilOpts *o, char *err, size_t errlen) {
   }
   f->o = *o;
   char *full = ws_build_refuse(WS_REFUSE_FULL, "the workshop has as many connections as it can take");
-  if (open_room(f, err, errlen) != 0 || !(f->net = wsnet_listen(o->port, full, err, errlen)) ||
+  /* The port first: a session log is only started for a room that can be reached. */
+  if (!(f->net = wsnet_listen(o->port, full, err, errlen)) || open_room(f, err, errlen) != 0 ||
       (o->secret_file && write_secret(o->secret_file, room_secret(f->room), err, errlen) != 0)) {
     free(full);
     facil_free(f);
     return NULL;
   }
   free(full);
+  wsnet_cork(f->net, 1);
+  room_sync(f->room);
   const Scenario *s = room_scenario(f->room);
   snprintf(f->title, sizeof f->title, "%s", text_get(&s->title, s->lang, s->lang));
   find_address(f);
@@ -349,7 +384,7 @@ void facil_free(Facil *f) {
 
 /* The room closes a decision itself once every connected seat has
    answered; this closes it when time is up, says what happened, and goes
-   on with the proposed branch after a pause. */
+   on with the proposed branch after a pause (longer while a seat is away). */
 static void autopilot_together(Facil *f, int64_t now) {
   const FacilAuto *a = &f->o.autopilot;
   int seq;
@@ -374,21 +409,35 @@ static void autopilot_together(Facil *f, int64_t now) {
     fprintf(stderr, "workshop: decision %d closed: %d of %d answered; the room goes on with %d\n", rv.seq,
             room_answered(f->room), room_seats_total(f->room), rv.room);
   }
-  if (now - f->revealed_ms >= a->pause_ms && room_continue(f->room, now) != 0) {
+  /* A seat whose link is down would miss what comes next (and, after the
+     last decision, the end, since the room refuses rejoins once it is
+     over): it gets a little longer to come back. */
+  int all_here = room_seats_present(f->room) == room_seats_total(f->room);
+  int64_t waited = now - f->revealed_ms;
+  if (waited >= a->pause_ms && (all_here || waited >= a->pause_ms + a->rejoin_ms) && room_continue(f->room, now) != 0) {
     fprintf(stderr, "workshop: cannot continue: %s\n", room_error(f->room));
   }
 }
 
-static void autopilot_own(Facil *f) {
-  int n = room_seats_total(f->room), done = 0;
+/* Own pace: the session ends when every seat's play has, or (with a
+   timeout) when no seat has moved on for that long. */
+static void autopilot_own(Facil *f, int64_t now) {
+  int n = room_seats_total(f->room), done = 0, progress = 0;
   for (int i = 0; i < n; i++) {
     RoomSeatInfo si;
-    if (room_seat_info(f->room, i, &si) == 0 && si.done) {
-      done++;
+    if (room_seat_info(f->room, i, &si) == 0) {
+      done += si.done;
+      progress += si.answers + si.done;
     }
   }
-  if (n > 0 && done == n) {
-    room_end(f->room, now_ms());
+  if (progress != f->own_progress) {
+    f->own_progress = progress;
+    f->opened_ms = now;
+  }
+  int stalled = f->o.autopilot.timeout_s > 0 && now - f->opened_ms >= (int64_t)f->o.autopilot.timeout_s * 1000;
+  if ((n > 0 && done == n) || stalled) {
+    fprintf(stderr, "workshop: %d of %d plays ended%s\n", done, n, done == n ? "" : "; time is up");
+    room_end(f->room, now);
   }
 }
 
@@ -401,9 +450,10 @@ static void autopilot(Facil *f) {
     if (room_seats_total(f->room) >= expect) {
       fprintf(stderr, "workshop: %d joined: starting\n", room_seats_total(f->room));
       room_start(f->room, now);
+      f->opened_ms = now;
     }
   } else if (st == ROOM_PLAYING) {
-    autopilot_own(f);
+    autopilot_own(f, now);
   } else if (st != ROOM_ENDED) {
     autopilot_together(f, now);
   }
@@ -440,6 +490,7 @@ int facil_poll(Facil *f, int timeout_ms) {
   if (f->o.autopilot.on) {
     autopilot(f);
   }
+  end_round(f);
   if (room_stage(f->room) == ROOM_ENDED) {
     keep_results(f);
     return FACIL_ENDED;
@@ -454,7 +505,7 @@ Room *facil_room(Facil *f) {
 }
 
 static int settled(Facil *f, int rc) {
-  settle_closes(f);
+  end_round(f);
   return rc;
 }
 

@@ -21,10 +21,11 @@ typedef struct FacilAuto {
   int expect;    /* start once this many have joined (0: at once) */
   int timeout_s; /* together: close a decision after this long (0: only when all answered) */
   int pause_ms;  /* together: how long the reveal stays before going on with the proposed branch */
+  int rejoin_ms; /* together: how much longer it stays while a seat's link is down */
 } FacilAuto;
 
 typedef struct FacilOpts {
-  const char *scenario; /* a scenario or case file's path (required unless resuming) */
+  const char *scenario; /* a scenario or case file's path (required; when resuming, optional and tried first) */
   const char *code;     /* join code; NULL: a random one (ignored when resuming) */
   int port;             /* TCP port; 0: any free one */
   int discovery_port;   /* UDP port answering probes; 0: WS_DISCOVERY_PORT; -1: no discovery */
@@ -54,9 +55,10 @@ void facil_free(Facil *f);
 
 /* Moves bytes, answers probes, applies the deadlines and (with autopilot)
    the policy: waits up to 'timeout_ms' for the network (0 from a frame
-   loop). Returns FACIL_RUNNING, FACIL_ENDED once the room has ended (and
-   keeps serving late rejoins while called), or FACIL_FAILED when the
-   network itself failed (poll). */
+   loop). Returns FACIL_RUNNING, FACIL_ENDED once the room has ended (it
+   still writes out what is queued while called, so that every connected
+   participant gets `end`; the room refuses a rejoin after the end), or
+   FACIL_FAILED when the network itself failed (poll). */
 int facil_poll(Facil *f, int timeout_ms);
 
 /* The room, for the projector: its stage, counts, reveal, seats, results.

@@ -137,6 +137,7 @@ struct WsListener {
   Conn conns[WS_MAX_CONNECTIONS];
   int n_open;
   char *full_line; /* owned */
+  int corked;      /* sends wait for wsnet_flush */
 };
 
 WsListener *wsnet_listen(int port, const char *full_line, char *err, size_t errlen) {
@@ -254,11 +255,15 @@ int wsnet_send(WsListener *l, int conn, const char *bytes, size_t len) {
     conn_die(c, 1, "its output queue passed 1 MiB (it stopped reading)");
     return -2;
   }
-  if (outq_flush(&c->out, c->fd) != 0) {
+  if (!l->corked && outq_flush(&c->out, c->fd) != 0) {
     conn_die(c, 1, strerror(errno));
     return -1;
   }
   return 0;
+}
+
+void wsnet_cork(WsListener *l, int on) {
+  l->corked = on;
 }
 
 void wsnet_close(WsListener *l, int conn) {
@@ -385,7 +390,6 @@ static void apply_deadlines(Conn *c, int64_t now, const WsNetHandler *h, int *ev
     }
     c->report = 0;
     conn_start_closing(c);
-    write_conn(c);
   }
 }
 
@@ -461,13 +465,16 @@ int wsnet_poll(WsListener *l, int timeout_ms, const WsNetHandler *h, int extra_f
   if (rc < 0) {
     return errno == EINTR ? events : -1;
   }
+  /* Every write before any read: what a read makes the owner send waits
+     for the owner's flush when the listener is corked. */
   for (int k = first_conn; k < n; k++) {
-    Conn *c = &l->conns[slot_of[k]];
     if (fds[k].revents & POLLOUT) {
-      write_conn(c);
+      write_conn(&l->conns[slot_of[k]]);
     }
+  }
+  for (int k = first_conn; k < n; k++) {
     if (fds[k].revents & (POLLIN | POLLHUP | POLLERR)) {
-      read_conn(c, h, &events);
+      read_conn(&l->conns[slot_of[k]], h, &events);
     }
   }
   if (fds[0].revents & POLLIN) {
@@ -481,13 +488,25 @@ int wsnet_poll(WsListener *l, int timeout_ms, const WsNetHandler *h, int extra_f
     Conn *c = &l->conns[i];
     if (c->state == CONN_OPEN || c->state == CONN_CLOSING) {
       apply_deadlines(c, now, h, &events);
-      if (c->state == CONN_CLOSING && c->shut_wr == 0 && outq_pending(&c->out) == 0) {
-        write_conn(c);
-      }
     }
+  }
+  if (!l->corked) {
+    wsnet_flush(l);
   }
   reap(l, h, &events);
   return events;
+}
+
+void wsnet_flush(WsListener *l) {
+  for (int i = 0; i < WS_MAX_CONNECTIONS; i++) {
+    Conn *c = &l->conns[i];
+    if ((c->state == CONN_OPEN || c->state == CONN_CLOSING) && (outq_pending(&c->out) > 0 || !c->shut_wr)) {
+      if (c->state == CONN_OPEN && outq_pending(&c->out) == 0) {
+        continue;
+      }
+      write_conn(c);
+    }
+  }
 }
 
 /* --- a participant's connection --------------------------------------------- */

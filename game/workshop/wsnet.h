@@ -61,6 +61,11 @@ int wsnet_poll(WsListener *l, int timeout_ms, const WsNetHandler *h, int extra_f
    queue would pass WS_MAX_QUEUE, in which case the connection is closed
    and 'closed' is reported at the next poll. */
 int wsnet_send(WsListener *l, int conn, const char *bytes, size_t len);
+/* Corked, sends are only queued, and written by wsnet_flush (and by the
+   next poll): a host whose room must put answers on disk before they are
+   acknowledged syncs, then flushes, once per round of its loop. */
+void wsnet_cork(WsListener *l, int on);
+void wsnet_flush(WsListener *l);
 /* Closes 'conn' after what is queued is written (and lingers briefly so
    that the peer reads it). No 'closed' is reported for it. */
 void wsnet_close(WsListener *l, int conn);
