@@ -2,8 +2,9 @@
 # A workshop with a kiosk in the room, under Xvfb: a headless facilitator
 # waiting for three, two bots, and a kiosk driven with xdotool that joins
 # by keys (the code, then the address when discovery is not used) and
-# answers the room's two decisions with the number keys. The kiosk's record
-# must carry the session and agree with the facilitator's record of its seat.
+# answers every decision of the room with the number key 1. The kiosk's
+# record must carry the session and agree with the facilitator's record of
+# its seat. A shipped scenario, which the bots find by themselves.
 set -u
 bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 for tool in Xvfb xdotool; do
@@ -44,9 +45,9 @@ export DISPLAY=$display
 # A port of our own, and discovery on another, so nothing else on the machine answers.
 port=$((20000 + ($$ % 20000)))
 mkdir "$tmp/scenarios"
-cp tests/data/worked-example.lua "$tmp/scenarios/"
+cp scenarios/late-parcel.lua "$tmp/scenarios/"
 "$bin" facilitate --headless --port "$port" --code K4MPT --expect 3 --discovery-port $((port + 1)) \
-  --data "$tmp/room" "$tmp/scenarios/worked-example.lua" >"$tmp/facil.out" 2>"$tmp/facil.err" &
+  --data "$tmp/room" scenarios/late-parcel.lua >"$tmp/facil.out" 2>"$tmp/facil.err" &
 facil_pid=$!
 pids+=($facil_pid)
 for _ in $(seq 50); do
@@ -75,22 +76,20 @@ xdotool key Return; step                                  # join: looking for th
 xdotool key Tab Return; step                              # Enter the address
 xdotool type --delay 40 "127.0.0.1:$port"; step
 xdotool key Return                                        # connect; the facilitator starts with three
-for seq in 1 2; do
-  sleep 2
-  choice=$((4 - seq))                                     # reply 3, then reply 2
-  xdotool key "$choice"
-done
-for _ in $(seq 100); do
-  kill -0 "$facil_pid" 2>/dev/null || break
-  sleep 0.1
+for _ in $(seq 120); do                                   # reply 1 to each decision as it opens (a key on the
+  kill -0 "$facil_pid" 2>/dev/null || break               # lobby, the wait or the reveal does nothing)
+  xdotool key 1
+  sleep 0.5
 done
 expect "the facilitator ended the session" grep -q '"seats":3' "$tmp/facil.out"
+expect "it recorded the three seats" test "$(wc -l <"$tmp/room/attempts.jsonl" 2>/dev/null)" = 3
 sleep 1
 
 line=$(cat "$tmp/kiosk/attempts.jsonl" 2>/dev/null)
 expect "the kiosk recorded one attempt" test "$(wc -l <"$tmp/kiosk/attempts.jsonl" 2>/dev/null)" = 1
 expect "it is a workshop attempt of the session" grep -q "\"mode\":\"workshop\".*\"session\":\"$sid\"" <<<"$line"
-expect "the replies were 3 then 2" grep -q '"choice":3,.*"choice":2,' <<<"$line"
+expect "every decision was answered, none left to silence" \
+  test "$(grep -o '"choice":[0-9]*' <<<"$line" | grep -vc '"choice":0')" -ge 3
 id=$(grep -o '"id":"[0-9a-f-]*"' <<<"$line" | head -n 1)
 theirs=$(grep -F "$id" "$tmp/room/attempts.jsonl" 2>/dev/null)
 expect "the facilitator holds the same attempt ($id)" test -n "$theirs"
