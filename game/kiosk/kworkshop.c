@@ -297,7 +297,10 @@ Seat *kw_seat(const Kiosk *k) {
 }
 
 int kw_reconnecting(const Kiosk *k) {
-  return k->ws.join && join_status(k->ws.join) == JOIN_RECONNECTING;
+  if (!k->ws.join) {
+    return k->ws.seat_shown && k->ws.shown_link_down;
+  }
+  return join_status(k->ws.join) == JOIN_RECONNECTING;
 }
 
 int kw_participating(const Kiosk *k) {

@@ -52,6 +52,7 @@ typedef struct KWorkshop {
   KwStage stage;
   Join *join;       /* owned; NULL when not joining */
   Seat *seat_shown; /* not owned: a seat drawn without a connection (the render check), else NULL */
+  int shown_link_down; /* …drawn as if its link were down */
   char code[WS_CODE_LEN + 1];
   char address[KW_ADDRESS_MAX + 1];
   int problem;                     /* StrId of what went wrong, -1 for none */

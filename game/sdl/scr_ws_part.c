@@ -91,7 +91,7 @@ int ws_decision_wait(App *a, Box area) {
   Box in = box_inset(area, pad, pad);
   int answered = 0, of = 0;
   char banner[200];
-  if (seat_unacked(seat) > 0 && !seat_count(seat, &answered, &of)) {
+  if (seat_unacked(seat) > 0 && kw_reconnecting(k)) { /* kept, and sent once the link is back */
     snprintf(banner, sizeof banner, "%s", tr(lang, S_WS_ANSWER_KEPT));
   } else {
     seat_count(seat, &answered, &of);

@@ -27,19 +27,23 @@ static const char *const names[ROOM_SIZE] = {
 typedef struct Wire {
   char *lines[512];
   int n;
+  int down; /* the kiosk's link is cut: nothing goes through */
   Room *room;
   Seat *seat;
 } Wire;
 
 static void room_send(void *ctx, int conn, const char *line) {
   Wire *w = ctx;
-  if (conn == KIOSK_CONN && w->n < 512) {
+  if (conn == KIOSK_CONN && !w->down && w->n < 512) {
     w->lines[w->n++] = strdup(line);
   }
 }
 
 static int seat_send(void *ctx, const char *line) {
   Wire *w = ctx;
+  if (w->down) {
+    return -1;
+  }
   size_t len = strlen(line);
   room_receive(w->room, KIOSK_CONN, "kiosk", line, len && line[len - 1] == '\n' ? len - 1 : len, 0);
   return 0;
@@ -268,7 +272,17 @@ static void case_reveal_shots(Shoot *sh) {
   pump(&w);
   kw_poll(k, sh->now);
   others_answer(&w, 1, ROOM_SIZE - 1);
+  /* the link drops: the answer is kept, the notice shows, and it goes out on the rejoin */
+  w.down = 1;
+  room_disconnected(w.room, KIOSK_CONN);
+  seat_disconnected(w.seat);
+  k->ws.shown_link_down = 1;
   kiosk_answers(sh, &w);
+  take_part(sh, &w, "ws-reconnecting");
+  w.down = 0;
+  k->ws.shown_link_down = 0;
+  seat_connected(w.seat);
+  pump(&w);
   room_close(w.room, 0);
   take_end(sh, &w, "ws-reveal-case", 0);
   take_end(sh, &w, "projector-reveal-case", 1);
