@@ -89,12 +89,17 @@ static void top_bar(App *a, Box bar) {
     box_cut_right(&bar, gap(ui));
     mood_chip(a, chip);
   }
-  char sub[200];
+  char sub[200], title[400];
   snprintf(sub, sizeof sub, tr(lang, S_YOU_SPEAK_FOR_FMT), s->brand_name);
-  int th = ui_measure(ui, T_H2, text_get(&s->title, lang, s->lang), bar.w, NULL);
+  snprintf(title, sizeof title, "%s", text_get(&s->title, lang, s->lang));
+  int th = ui_measure(ui, T_H2, title, bar.w, NULL);
   int sh = ui_measure(ui, T_SMALL, sub, bar.w, NULL);
+  if (th + sh > bar.h) { /* a long title beside long buttons: one line, cut */
+    fit_line(ui, T_H2, text_get(&s->title, lang, s->lang), bar.w, title, sizeof title);
+    th = ui_measure(ui, T_H2, title, bar.w, NULL);
+  }
   int y = bar.y + (bar.h - th - sh) / 2;
-  y += ui_text(ui, box_make(bar.x, y, bar.w, th), T_H2, ui->pal.text, text_get(&s->title, lang, s->lang), AL_LEFT);
+  y += ui_text(ui, box_make(bar.x, y, bar.w, th), T_H2, ui->pal.text, title, AL_LEFT);
   ui_text(ui, box_make(bar.x, y, bar.w, sh), T_SMALL, ui->pal.muted, sub, AL_LEFT);
 }
 
