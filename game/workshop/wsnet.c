@@ -26,6 +26,7 @@
 #define READ_CHUNK 16384
 #define BACKOFF_MIN_MS 100
 #define BACKOFF_MAX_MS 1000
+#define CONNECT_MS 3000 /* a connect unanswered this long (a host that is not there) is tried again */
 
 int64_t wsnet_now_ms(void) {
   struct timespec ts;
@@ -43,6 +44,25 @@ static int set_nonblocking(int fd) {
 static void set_nodelay(int fd) {
   int one = 1;
   (void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+}
+
+/* A facilitator that vanished without a word (a cable pulled, a machine
+   switched off) sends nothing an idle participant would miss: the kernel
+   probes the link instead, and gives up on it within about the protocol's
+   15 s of silence, whether or not something is waiting to be sent. */
+static void set_keepalive(int fd) {
+  int one = 1;
+  (void)setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof one);
+#if defined(TCP_KEEPIDLE) && defined(TCP_KEEPINTVL) && defined(TCP_KEEPCNT)
+  int idle = 6, interval = 3, count = 3;
+  (void)setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof idle);
+  (void)setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof interval);
+  (void)setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &count, sizeof count);
+#endif
+#ifdef TCP_USER_TIMEOUT
+  unsigned timeout_ms = WS_SILENT_MS;
+  (void)setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &timeout_ms, sizeof timeout_ms);
+#endif
 }
 
 static void label_peer(const struct sockaddr_in *sa, char *peer, size_t peer_len, char *addr, size_t addr_len) {
@@ -518,7 +538,7 @@ struct WsClient {
   WsClientState state;
   WsReader reader;
   OutQueue out;
-  int64_t retry_at, sent_ms;
+  int64_t retry_at, sent_ms, connect_at;
   int backoff_ms, stopping;
   int down_pending; /* a drop to report at the next poll */
   char why[96];
@@ -621,10 +641,12 @@ static void client_connect(WsClient *c, const WsClientHandler *h) {
     return;
   }
   set_nodelay(c->fd);
+  set_keepalive(c->fd);
   if (connect(c->fd, (struct sockaddr *)&c->addr, sizeof c->addr) == 0) {
     client_up(c, h);
   } else if (errno == EINPROGRESS) {
     c->state = WSC_CONNECTING;
+    c->connect_at = wsnet_now_ms();
   } else {
     c->state = WSC_CONNECTING; /* reported like a refused connection */
     client_down(c, 0, -1, strerror(errno));
@@ -717,6 +739,15 @@ int wsclient_poll(WsClient *c, int timeout_ms, const WsClientHandler *h) {
   if (c->stopping && outq_pending(&c->out) == 0) {
     client_close_fd(c, 0);
     c->stopping = 0;
+  }
+  if (c->state == WSC_CONNECTING) {
+    int64_t left = c->connect_at + CONNECT_MS - wsnet_now_ms();
+    if (left <= 0) {
+      client_down(c, 0, -1, "no answer");
+      c->down_pending = 0; /* never up: nothing to report */
+      return 0;
+    }
+    timeout_ms = timeout_ms < 0 || timeout_ms > left ? (int)left : timeout_ms;
   }
   if (c->fd < 0) {
     if (c->state == WSC_DOWN && timeout_ms != 0) {
