@@ -57,21 +57,22 @@ void scr_ws_lobby(App *a) {
   const char *leave = tr(lang, ended ? S_HOME : S_WS_LEAVE);
   int bw = col.w > ui_px(ui, 520) ? ui_px(ui, 520) : col.w, bh = ui_button_height(ui, leave, bw);
   int h = ui_measure(ui, T_CAPTION, tr(lang, S_WS_JOIN), col.w, NULL) + ui_px(ui, 8) +
-          ui_measure(ui, T_TITLE, title, col.w, NULL) + g;
+          ui_measure(ui, T_DISPLAY, title, col.w, NULL) + g;
   h += scen[0] ? ui_measure(ui, T_H2, scen, col.w, NULL) + g / 2 : 0;
   h += line[0] ? ui_measure(ui, T_BODY, line, col.w, NULL) + g : 0;
   h += ui_measure(ui, T_SMALL, who, col.w, NULL) + g * 2 + bh;
-  int y = h < col.h ? col.y + (col.h - h) / 2 : col.y;
-  y += ui_text(ui, box_make(col.x, y, col.w, 0), T_CAPTION, p->accent, tr(lang, S_WS_JOIN), AL_LEFT) + ui_px(ui, 8);
-  y += ui_text(ui, box_make(col.x, y, col.w, 0), T_TITLE, p->text, title, AL_LEFT) + g;
+  int y = h < col.h ? col.y + (col.h - h) / 2 : col.y; /* the whole card in the middle of the screen */
+  y += ui_text(ui, box_make(col.x, y, col.w, 0), T_CAPTION, p->accent, tr(lang, S_WS_JOIN), AL_CENTER) +
+       ui_px(ui, 8);
+  y += ui_text(ui, box_make(col.x, y, col.w, 0), T_DISPLAY, p->text, title, AL_CENTER) + g;
   if (scen[0]) {
-    y += ui_text(ui, box_make(col.x, y, col.w, 0), T_H2, p->text, scen, AL_LEFT) + g / 2;
+    y += ui_text(ui, box_make(col.x, y, col.w, 0), T_H2, p->text, scen, AL_CENTER) + g / 2;
   }
   if (line[0]) {
-    y += ui_text(ui, box_make(col.x, y, col.w, 0), T_BODY, p->muted, line, AL_LEFT) + g;
+    y += ui_text(ui, box_make(col.x, y, col.w, 0), T_BODY, p->muted, line, AL_CENTER) + g;
   }
-  y += ui_text(ui, box_make(col.x, y, col.w, 0), T_SMALL, p->muted, who, AL_LEFT) + g * 2;
-  if (ui_button(ui, box_make(col.x, y, bw, bh), leave, BTN_GHOST)) {
+  y += ui_text(ui, box_make(col.x, y, col.w, 0), T_SMALL, p->muted, who, AL_CENTER) + g * 2;
+  if (ui_button(ui, box_make(col.x + (col.w - bw) / 2, y, bw, bh), leave, BTN_GHOST)) {
     kw_leave(k, ui->now);
   }
 }
