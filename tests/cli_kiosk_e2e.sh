@@ -58,7 +58,7 @@ step() { sleep 0.4; }
 xdotool mousemove --window "$win" 640 360 click 1; step   # attract: touch to start
 xdotool type --delay 60 "Ada"; step                       # who are you: a name
 xdotool key Return; step                                  # start
-for _ in 1 2 3 4 5 6; do xdotool key Tab; done; step      # settings, finish, my progress, two chips, the card
+for _ in 1 2 3 4 5 6 7; do xdotool key Tab; done; step    # join a workshop, settings, finish, my progress, two chips, the card
 xdotool key Return; step                                  # play it
 xdotool key 3; step                                       # first decision: reply 3
 xdotool key Return; step                                  # feedback: continue

@@ -17,8 +17,8 @@ fi
 cat "$out/report.txt"
 shots=$(ls "$out"/*.bmp 2>/dev/null | grep -vc certificate-page)
 echo "$shots images in $out"
-if [ "$shots" -lt 96 ]; then
-  echo "FAIL expected 32 screens at 3 sizes, found $shots images"
+if [ "$shots" -lt 156 ]; then
+  echo "FAIL expected 52 screens at 3 sizes, found $shots images"
   failures=$((failures + 1))
 fi
 # The certificate saved as an image: an A4 portrait page (1240x1754), one per size.
@@ -49,6 +49,19 @@ if [ ! -e "$out/test-data/play-page-1280x720.bmp" ]; then
   echo "FAIL no page scenario was drawn from tests/data"
   failures=$((failures + 1))
 fi
+# The other interface languages run longer: Italian on a portrait screen,
+# Spanish on the smallest, every screen (the workshop's included).
+for run in "it 1080x1920" "es 1024x600"; do
+  set -- $run
+  mkdir -p "$out/lang-$1"
+  printf '{ "default_language": "%s" }\n' "$1" >"$out/lang-$1/kiosk.json"
+  if ! "$bin" kiosk --render-check "$out/lang-$1" --config "$out/lang-$1/kiosk.json" --size "$2" \
+    >"$out/lang-$1/report.txt" 2>&1 || ! grep -q "^0 layout problems" "$out/lang-$1/report.txt"; then
+    grep -A4 "^FAIL" "$out/lang-$1/report.txt"
+    echo "FAIL the layout checks found problems in $1 at $2"
+    failures=$((failures + 1))
+  fi
+done
 # A missing font is a clear message and exit status 1, never a crash.
 THICKSKIN_ASSETS=/nonexistent "$bin" kiosk --render-check "$out" --size 1024x600 >/dev/null 2>"$out/nofont.txt"
 status=$?

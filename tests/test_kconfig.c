@@ -77,7 +77,7 @@ static void test_defaults(void) {
   EXPECT_INT(c.pin_is_default, 1);
   EXPECT_INT(c.languages, (1u << LANG_EN) | (1u << LANG_IT) | (1u << LANG_ES));
   EXPECT_INT(c.default_lang, LANG_EN);
-  EXPECT_INT(c.modes, (1u << MODE_PRACTICE) | (1u << MODE_ONBOARDING) | (1u << MODE_CASES));
+  EXPECT_INT(c.modes, (1u << MODE_PRACTICE) | (1u << MODE_ONBOARDING) | (1u << MODE_CASES) | (1u << MODE_WORKSHOP));
   EXPECT_INT(c.n_scenario_dirs, 0);
   EXPECT(c.data_dir == NULL);
   EXPECT_INT(c.fullscreen, 1);

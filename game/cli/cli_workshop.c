@@ -17,6 +17,7 @@
 #include "cli/cli.h"
 #include "facil.h"
 #include "join.h"
+#include "kiosk_main.h"
 #include "record.h"
 #include "run.h"
 #include "text.h"
@@ -143,8 +144,9 @@ static int parse_facilitate(int argc, char **argv, FacilArgs *a) {
       a->scenario_arg = opt;
     }
   }
-  if (!a->o.resume_sid && (!a->scenario_arg || !a->have_port || !a->have_code)) {
-    fprintf(stderr, "thickskin facilitate: give --port, --code and a SCENARIO (or --resume SID)\n");
+  if (!a->o.resume_sid && (!a->scenario_arg || (a->headless && (!a->have_port || !a->have_code)))) {
+    fprintf(stderr, "thickskin facilitate: give %sa SCENARIO (or --resume SID)\n",
+            a->headless ? "--port, --code and " : "");
     return -1;
   }
   if (a->o.resume_sid && !a->o.data_dir) {
@@ -156,12 +158,10 @@ static int parse_facilitate(int argc, char **argv, FacilArgs *a) {
 
 /* --- facilitate ---------------------------------------------------------------- */
 
-/* The projector's window: the kiosk's workshop screens open it with these
-   options. Until they do, the session can only run headless. */
+/* The projector's window: the kiosk's workshop screens, driven by the
+   facilitator (kiosk_main.c). */
 static int open_projector(const FacilOpts *o) {
-  (void)o;
-  fprintf(stderr, "thickskin facilitate: the projector window is not available yet: use --headless\n");
-  return 2;
+  return kiosk_projector(o);
 }
 
 /* How many answers the room holds, said on stderr at the end: with every

@@ -11,6 +11,13 @@ void kiosk_attempt_done(Kiosk *k) {
   if (!k->play.run) {
     return;
   }
+  if (kw_play_is_workshop(k)) { /* recorded as the seat holds it: the room's attempt id and session */
+    if (run_done(k->play.run)) {
+      kw_report_moves(k);
+      kw_record(k);
+    }
+    return;
+  }
   char name[OSK_MAX_BYTES + 1];
   osk_trimmed(&k->name, name, sizeof name);
   AttemptMode mode = k->rec.step >= 0  ? REC_ONBOARDING

@@ -26,7 +26,7 @@ void kcfg_defaults(KioskConfig *c) {
   c->pin_is_default = 1;
   c->languages = (1u << LANG_EN) | (1u << LANG_IT) | (1u << LANG_ES);
   c->default_lang = LANG_EN;
-  c->modes = (1u << MODE_PRACTICE) | (1u << MODE_ONBOARDING) | (1u << MODE_CASES);
+  c->modes = (1u << MODE_PRACTICE) | (1u << MODE_ONBOARDING) | (1u << MODE_CASES) | (1u << MODE_WORKSHOP);
   c->fullscreen = 1;
   c->width = 1280;
   c->height = 720;

@@ -22,6 +22,8 @@ void kiosk_begin(Kiosk *k, KioskConfig *cfg, char *problems, const char *default
   k->cfg_problems = problems;
   k->default_dir = default_dir;
   k->play.last_record = -1;
+  k->ws.problem = -1;
+  k->ws.setup_item = -1;
   default_settings(k);
   k->last_input_ms = now_ms;
 }
@@ -49,6 +51,7 @@ int kiosk_load_library(Kiosk *k) {
 }
 
 void kiosk_free(Kiosk *k) {
+  kw_free(k);
   play_end(&k->play);
   krec_free(&k->rec);
   catalog_free(&k->cat);
@@ -71,9 +74,11 @@ void kiosk_input(Kiosk *k, int64_t now_ms) {
   }
 }
 
-/* Screens where the idle timer runs: all but the attract screen and the admin's. */
+/* Screens where the idle timer runs: all but the attract screen and the
+   staff's (the admin screen, and a workshop's set-up and projector). */
 static int idle_applies(const Kiosk *k) {
-  return k->screen != SCR_ATTRACT && k->screen != SCR_ADMIN;
+  return k->screen != SCR_ATTRACT && k->screen != SCR_ADMIN && k->screen != SCR_WS_SETUP &&
+         k->screen != SCR_WS_PROJECTOR;
 }
 
 static int64_t idle_ms(const Kiosk *k) {
@@ -132,6 +137,7 @@ void kiosk_case_speed(Kiosk *k, int speed_index, int64_t now_ms) {
 }
 
 int kiosk_tick(Kiosk *k, int64_t now_ms) {
+  int room = kw_poll(k, now_ms); /* the workshop's network, every tick */
   if (idle_applies(k) || k->overlay == OV_PIN) {
     if (k->overlay == OV_STILL_THERE) {
       if (now_ms - k->still_since_ms >= still_ms(k)) {
@@ -148,8 +154,9 @@ int kiosk_tick(Kiosk *k, int64_t now_ms) {
     }
   }
   if (k->screen == SCR_PLAY && k->overlay == OV_NONE) {
-    int changed = case_gate(k, now_ms);
+    int changed = case_gate(k, now_ms) | room;
     changed |= play_tick(&k->play, now_ms) > 0;
+    kw_report_moves(k); /* own pace: a decision that timed out on its own */
     if (k->play.run && (run_done(k->play.run) || run_error(k->play.run))) {
       /* the story ended on its own (a last decision timed out, or a hook failed) */
       hand_over(k);
@@ -158,7 +165,7 @@ int kiosk_tick(Kiosk *k, int64_t now_ms) {
     }
     return changed;
   }
-  return 0;
+  return room;
 }
 
 int64_t kiosk_next_due(const Kiosk *k, int64_t now_ms) {
@@ -178,9 +185,10 @@ int64_t kiosk_next_due(const Kiosk *k, int64_t now_ms) {
 }
 
 void kiosk_reset(Kiosk *k, int64_t now_ms) {
-  if (k->play.run && !run_done(k->play.run)) {
-    hand_over(k);
+  if (k->play.run && !run_done(k->play.run) && !kw_play_is_workshop(k)) {
+    hand_over(k); /* a workshop's play is not abandoned: its seat stays in the room */
   }
+  kw_reset(k);
   play_end(&k->play);
   krec_forget(&k->rec);
   osk_clear(&k->name);
@@ -274,6 +282,9 @@ int kiosk_play_again(Kiosk *k, int64_t now_ms) {
 }
 
 int kiosk_answer(Kiosk *k, int thread, int choice_k, int64_t now_ms) {
+  if (k->screen == SCR_WS_PLAY) { /* together: the answer goes to the room */
+    return kw_answer(k, choice_k, now_ms) == 0 ? RUN_OK : RUN_INVALID;
+  }
   if (k->screen != SCR_PLAY || !k->play.run) {
     return RUN_INVALID;
   }
@@ -288,6 +299,7 @@ int kiosk_answer(Kiosk *k, int thread, int choice_k, int64_t now_ms) {
   if (k->case_mode) {
     replay_moved(&k->replay, now_ms); /* the story went on: replay it from here */
   }
+  kw_report_moves(k); /* own pace: the room hears of it at once */
   if (run_done(k->play.run)) {
     hand_over(k);
   }
@@ -317,6 +329,10 @@ void kiosk_continue(Kiosk *k, int64_t now_ms) {
 }
 
 void kiosk_leave_play(Kiosk *k, int64_t now_ms) {
+  if (kw_play_is_workshop(k)) {
+    kw_leave(k, now_ms);
+    return;
+  }
   if (k->play.run && !run_done(k->play.run)) {
     hand_over(k);
   }

@@ -12,6 +12,7 @@
 #include "catalog.h"
 #include "kconfig.h"
 #include "krecords.h"
+#include "kworkshop.h"
 #include "osk.h"
 #include "playctl.h"
 
@@ -27,6 +28,13 @@ typedef enum {
   SCR_ONBOARDING,
   SCR_PROGRESS,
   SCR_CERTIFICATE,
+  /* workshops (kworkshop.h): the participant's screens, then the facilitator's */
+  SCR_WS_JOIN,      /* the code, the search, the address, a problem */
+  SCR_WS_LOBBY,     /* joined, waiting for the room */
+  SCR_WS_PLAY,      /* together: the room's decision, then the wait for the reveal */
+  SCR_WS_REVEAL,    /* together: the room's choices */
+  SCR_WS_SETUP,     /* from the admin screen: what the room plays, the pace */
+  SCR_WS_PROJECTOR, /* the room on the projector */
   SCR_COUNT
 } Screen;
 typedef enum { OV_NONE, OV_STILL_THERE, OV_PIN, OV_RULES, OV_SETTINGS } Overlay;
@@ -59,6 +67,7 @@ typedef struct Kiosk {
   const char *default_dir; /* not owned: the scenario folder when none is configured */
   int library_loaded;      /* kiosk_load_library has run */
   KRecords rec;            /* owned; the data folder, the onboarding track, this trainee's records */
+  KWorkshop ws;            /* owned; a workshop joined, or run from this kiosk */
 } Kiosk;
 
 /* Takes over 'cfg' (and 'problems', malloc'd or NULL) and loads the catalogue

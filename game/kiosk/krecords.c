@@ -162,6 +162,25 @@ int krec_record(KRecords *r, const Run *run, const ScoreCard *card, const char *
   return 0;
 }
 
+int krec_record_attempt(KRecords *r, const Attempt *a, const char *why) {
+  if (r->recorded) {
+    return 0;
+  }
+  r->recorded = 1;
+  char err[KREC_MSG - 64];
+  if (!a || !r->dir) {
+    note_failure(r, !a ? why : "no records folder: set data_folder in the configuration (HOME is not set)");
+    return -1;
+  }
+  if (journal_append(r->dir, a, err, sizeof err) != 0) {
+    note_failure(r, err);
+    return -1;
+  }
+  r->save_error[0] = '\0';
+  r->mine.loaded = 0;
+  return 0;
+}
+
 int krec_is_named(const char *typed) {
   char name[REC_MAX_TRAINEE], err[8];
   return attempt_trainee_name(typed ? typed : "", name, sizeof name, err, sizeof err) == 0 &&

@@ -104,6 +104,11 @@ double krec_pass_mark(const KRecords *r, double own);
    list; nothing saved earlier is touched. */
 int krec_record(KRecords *r, const Run *run, const ScoreCard *card, const char *typed, AttemptMode mode, int lang);
 
+/* The same for an attempt built elsewhere (a workshop's, which carries the
+   room's attempt id and session): appended once per play; 'a' NULL records
+   the failure 'why' instead. Returns 0, or -1 as krec_record. */
+int krec_record_attempt(KRecords *r, const Attempt *a, const char *why);
+
 /* 1 if 'typed' names a trainee whose records are kept (not blank, not "guest"). */
 int krec_is_named(const char *typed);
 /* Reads this trainee's attempts and fills r->mine (a guest has none).

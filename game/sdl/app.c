@@ -64,6 +64,10 @@ static void notice_changes(App *a) {
     focus_reset(&a->ui.focus);
     a->seen_overlay = k->overlay;
   }
+  if (k->ws.view != a->seen_view) { /* a workshop screen's content changed wholesale */
+    focus_reset(&a->ui.focus);
+    a->seen_view = k->ws.view;
+  }
 }
 
 static void draw_screen(App *a) {
@@ -78,6 +82,12 @@ static void draw_screen(App *a) {
   case SCR_ONBOARDING: scr_onboarding(a); break;
   case SCR_PROGRESS: scr_progress(a); break;
   case SCR_CERTIFICATE: scr_certificate(a); break;
+  case SCR_WS_JOIN: scr_ws_join(a); break;
+  case SCR_WS_LOBBY: scr_ws_lobby(a); break;
+  case SCR_WS_PLAY: scr_play(a); break; /* the usual play screen over the room's story */
+  case SCR_WS_REVEAL: scr_ws_reveal(a); break;
+  case SCR_WS_SETUP: scr_ws_setup(a); break;
+  case SCR_WS_PROJECTOR: scr_ws_projector(a); break;
   default: break;
   }
 }
@@ -92,14 +102,22 @@ static void draw_overlay(App *a) {
   }
 }
 
+/* The projector is read from the back of a room: its type is larger. */
+#define PROJECTOR_TEXT_SCALE 1.3f
+
 void app_draw(App *a, int w, int h, int64_t now) {
   Ui *ui = &a->ui;
   ui_palette(&ui->pal, a->k.cfg.theme == THEME_DARK, a->k.high_contrast);
-  ui_begin_frame(ui, w, h, (float)a->k.text_scale_pct / 100.0f, now);
+  float scale = (float)a->k.text_scale_pct / 100.0f;
+  if (a->k.screen == SCR_WS_PROJECTOR && scale < PROJECTOR_TEXT_SCALE) {
+    scale = PROJECTOR_TEXT_SCALE;
+  }
+  ui_begin_frame(ui, w, h, scale, now);
   notice_changes(a);
   Overlay before = a->k.overlay;
   ui->inert = before != OV_NONE;
   draw_screen(a);
+  ws_link_notice(a);
   if (a->k.overlay != OV_NONE && a->k.overlay == before) {
     ui_begin_overlay(ui);
     draw_overlay(a);
@@ -108,6 +126,11 @@ void app_draw(App *a, int w, int h, int64_t now) {
 }
 
 int64_t app_next_frame(const App *a, int64_t now) {
+  const Kiosk *k = &a->k;
+  if (k->screen != a->seen_screen || k->overlay != a->seen_overlay || k->ws.view != a->seen_view ||
+      k->session != a->seen_session) {
+    return 1; /* the last frame moved to another screen: draw it now, so the next key acts on it */
+  }
   if (a->ui.anim || a->ui.down) {
     return FRAME_MS;
   }
@@ -127,6 +150,13 @@ int64_t app_next_frame(const App *a, int64_t now) {
 }
 
 /* --- input ------------------------------------------------------------------- */
+
+/* A field takes the keyboard: the name, or a workshop's code or address. */
+int app_typing(const App *a) {
+  const Kiosk *k = &a->k;
+  int field = k->screen == SCR_IDENTIFY || (k->screen == SCR_WS_JOIN && (k->ws.stage == KW_CODE || k->ws.stage == KW_ADDRESS));
+  return field && k->overlay == OV_NONE;
+}
 
 static int in_corner(const App *a, int x, int y) {
   int c = ui_px(&a->ui, ADMIN_CORNER_UNITS);
@@ -163,7 +193,7 @@ static void key_down(App *a, const SDL_KeyboardEvent *e, int64_t now) {
     kiosk_admin_gesture(k, now);
     return;
   }
-  int typing = k->screen == SCR_IDENTIFY && k->overlay == OV_NONE;
+  int typing = app_typing(a);
   int pin = k->overlay == OV_PIN;
   if (k->screen == SCR_ATTRACT && k->overlay == OV_NONE) {
     kiosk_go(k, SCR_IDENTIFY, now); /* any key starts, as any touch does */
@@ -193,6 +223,8 @@ static void key_down(App *a, const SDL_KeyboardEvent *e, int64_t now) {
   } else if (key == SDLK_BACKSPACE) {
     if (pin) {
       kiosk_pin_delete(k);
+    } else if (typing && k->screen == SCR_WS_JOIN) {
+      kw_backspace(k);
     } else if (typing) {
       osk_backspace(&k->name);
     }
@@ -267,6 +299,8 @@ int app_handle_event(App *a, const SDL_Event *e, int64_t now, int w, int h) {
   case SDL_TEXTINPUT:
     if (k->screen == SCR_IDENTIFY && k->overlay == OV_NONE) {
       osk_type(&k->name, e->text.text);
+    } else if (app_typing(a)) {
+      kw_type(k, e->text.text);
     }
     break;
   case SDL_WINDOWEVENT:
@@ -284,22 +318,29 @@ static void frame(App *a, SDL_Renderer *r, int64_t now) {
   SDL_GetRendererOutputSize(r, &w, &h);
   app_draw(a, w, h, now);
   SDL_RenderPresent(r);
-  int typing = a->k.screen == SCR_IDENTIFY && a->k.overlay == OV_NONE;
+  int typing = app_typing(a);
   if (typing != (SDL_IsTextInputActive() == SDL_TRUE)) {
     typing ? SDL_StartTextInput() : SDL_StopTextInput();
   }
 }
 
+/* The loop sleeps until the next event or the next frame due; while a
+   workshop is on it also wakes every few tens of milliseconds to move the
+   network, and draws then only when the room changed what is shown. */
 static void run_loop(App *a, SDL_Window *win, SDL_Renderer *r) {
+  int64_t frame_due = 0;
   while (!a->k.quit) {
     int64_t now = app_now();
+    int64_t wait = frame_due - now, net = kw_next_due(&a->k);
+    wait = net < wait ? net : wait;
     SDL_Event ev;
-    int got = SDL_WaitEventTimeout(&ev, (int)app_next_frame(a, now));
+    int got = SDL_WaitEventTimeout(&ev, (int)(wait < 1 ? 1 : wait));
     while (got && !a->k.quit) {
       int w, h;
       SDL_GetWindowSize(win, &w, &h);
       if (app_handle_event(a, &ev, app_now(), w, h)) {
         frame(a, r, app_now()); /* each tap or key acts on the screen it was made on */
+        frame_due = app_now() + app_next_frame(a, app_now());
       }
       got = SDL_PollEvent(&ev);
     }
@@ -308,8 +349,10 @@ static void run_loop(App *a, SDL_Window *win, SDL_Renderer *r) {
     }
     now = app_now();
     check_hold(a, now);
-    kiosk_tick(&a->k, now);
-    frame(a, r, now);
+    if (kiosk_tick(&a->k, now) || now >= frame_due) {
+      frame(a, r, now);
+      frame_due = now + app_next_frame(a, now);
+    }
   }
 }
 

@@ -22,6 +22,7 @@ typedef struct App {
   Overlay seen_overlay;
   int seen_events;
   int seen_thread;
+  unsigned seen_view; /* the workshop's view counter (kworkshop.h) last drawn */
   int shot_anchor_y; /* for the screenshots: where the case section (home) or the chart (case debrief) starts in its
                         scroll view */
 } App;
@@ -33,6 +34,8 @@ void app_draw(App *a, int w, int h, int64_t now);
    when it asks for a frame before the next event is read. The loop calls
    it, and so does the touch test with events of its own. */
 int app_handle_event(App *a, const SDL_Event *e, int64_t now, int w, int h);
+/* 1 while a text field takes the keyboard (letters type, digits are not replies). */
+int app_typing(const App *a);
 /* Milliseconds the loop may sleep before the next frame is needed. */
 int64_t app_next_frame(const App *a, int64_t now);
 
@@ -69,7 +72,39 @@ int case_clock_bar(App *a, Box b, int draw); /* the story clock and its controls
 int case_post_extras(App *a, const Post *p, int x, int y, int w, Uint8 alpha, int draw); /* translation, note, source */
 int case_alt_band(App *a, int x, int y, int w, int draw);                /* "What might have happened" */
 int case_reveal(App *a, const DecisionRecord *rec, int x, int y, int w); /* what they actually did */
+/* The same three for a scenario other than the play's (the projector's room). */
+void case_stamp_in(const App *a, const Scenario *s, int64_t sim_ms, CivilPrecision precision, char *out, int cap);
+void case_sources_in(const Scenario *s, const int *sources, int n, char *out, int cap);
+int case_reveal_in(App *a, const Scenario *s, const DecisionRecord *rec, int x, int y, int w);
 int debrief_case(App *a, int x, int y, int w); /* the paths, the chart, lessons, outcome, sources */
+
+/* workshops: the participant's screens (scr_ws_join.c, scr_ws_part.c), the
+   set-up and the projector (scr_ws_setup.c, scr_ws_room.c, scr_ws_results.c) */
+void scr_ws_join(App *a);
+void scr_ws_lobby(App *a);
+void scr_ws_reveal(App *a);
+void scr_ws_setup(App *a);
+void scr_ws_projector(App *a);
+/* Together, on the play screen: the decision panel once answered (the
+   calm wait for the room); 1 when it drew it, 0 to draw the usual panel. */
+int ws_decision_wait(App *a, Box area);
+/* The projector's pieces (scr_ws_room.c) and its two other stages (scr_ws_results.c). */
+int ws_room_buttons(App *a, Box bar, const char *const *labels, const ButtonStyle *styles, int n);
+int ws_room_head(App *a, const Room *r, int x, int y, int w);
+int ws_room_names(App *a, const Room *r, int x, int y, int w);
+void ws_room_board(App *a, Room *r, Box body, Box bar);
+void ws_room_results(App *a, Room *r, Box body, Box bar);
+/* The small "Reconnecting…" notice over any screen while the link is down. */
+void ws_link_notice(App *a);
+/* The room's answers to a decision as bars, one per reply offered (and one
+   for no answer when some gave none): 'mine' (1-based, 0 silence, -1 none)
+   is marked as yours, 'marked' as the room's way on; with 'pickable' a bar
+   (or its number key) picks it into *picked. Returns the height. */
+int ws_bars(App *a, const Scenario *s, const Pending *d, const WsReveal *rv, int mine, int marked, Box at,
+            int pickable, int *picked);
+/* The best reply of a revealed decision and why (its feedback); the height. */
+int ws_best_reply(App *a, const Scenario *s, const Decision *dec, const WsReveal *rv, int x, int y, int w,
+                  TextRole role);
 
 /* --- shared pieces (scr_common.c) ---------------------------------------- */
 #define ADMIN_CORNER_UNITS 110

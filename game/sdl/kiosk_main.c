@@ -180,3 +180,40 @@ int kiosk_main(int argc, char **argv) {
   }
   return status;
 }
+
+/* `thickskin facilitate SCENARIO` without --headless: the same room as the
+   admin screen's "Run a workshop" opens, on its own, full screen (or in a
+   window as configured); End session quits. */
+int kiosk_projector(const FacilOpts *o) {
+  struct timespec t0;
+  clock_gettime(CLOCK_MONOTONIC, &t0);
+  static App app;
+  KioskConfig cfg;
+  char *problems = load_config(NULL, &cfg);
+  KioskOptions ko = {.render = -1, .width = cfg.width >= 320 ? cfg.width : 1280,
+                     .height = cfg.height >= 320 ? cfg.height : 720};
+  kiosk_begin(&app.k, &cfg, problems, cli_scenario_dir(), 0);
+  FacilOpts fo = *o;
+  char *own_dir = NULL; /* without --data, the records go where the kiosk's do */
+  if (!fo.data_dir) {
+    own_dir = app.k.cfg.data_dir ? strdup(app.k.cfg.data_dir) : journal_default_dir();
+    fo.data_dir = own_dir;
+  }
+  char err[1024];
+  app.k.ws.facil = facil_open(&fo, err, sizeof err);
+  if (!app.k.ws.facil) {
+    fprintf(stderr, "thickskin facilitate: %s\n", err);
+    kiosk_free(&app.k);
+    free(own_dir);
+    return 1;
+  }
+  app.k.ws.quit_on_leave = 1;
+  app.k.screen = SCR_WS_PROJECTOR;
+  printf("workshop: listening on port %d, code %s, session %s\n", facil_port(app.k.ws.facil),
+         facil_code(app.k.ws.facil), facil_sid(app.k.ws.facil));
+  fflush(stdout);
+  int status = app_run(&app, &ko, &t0);
+  kiosk_free(&app.k); /* closes the room, which held on to 'own_dir' */
+  free(own_dir);
+  return status;
+}

@@ -4,6 +4,8 @@
 
 #include <time.h>
 
+#include "facil.h"
+
 typedef struct KioskOptions {
   int windowed;
   const char *config;
@@ -19,6 +21,10 @@ typedef struct KioskOptions {
 
 /* argv without the command name. */
 int kiosk_main(int argc, char **argv);
+/* The projector of `thickskin facilitate` (without --headless): a room
+   opened with 'o' (autopilot off: the facilitator drives it), drawn by the
+   kiosk's projector screens until End session. Returns the exit status. */
+int kiosk_projector(const FacilOpts *o);
 
 struct App;
 int app_run(struct App *a, const KioskOptions *o, const struct timespec *t0);

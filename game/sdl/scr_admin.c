@@ -178,7 +178,14 @@ void scr_admin(App *a) {
   char line[200];
   snprintf(line, sizeof line, tr(lang, S_SCENARIOS_LOADED_FMT), k->cat.n_ready + k->cases.n_ready,
            k->cat.n_failed + k->cases.n_failed);
-  y += ui_text(ui, box_make(x, y, w, 0), T_BODY, p->muted, line, AL_LEFT) + g * 3 / 2;
+  y += ui_text(ui, box_make(x, y, w, 0), T_BODY, p->muted, line, AL_LEFT) + g;
+  int rw = w > ui_px(ui, 520) ? ui_px(ui, 520) : w, rh = ui_button_height(ui, tr(lang, S_WS_RUN), rw);
+  if (ui_button(ui, box_make(x, y, rw, rh), tr(lang, S_WS_RUN), BTN_PRIMARY)) { /* the projector's side */
+    ui_scroll_end(ui, y + rh);
+    kw_setup_begin(k, ui->now);
+    return;
+  }
+  y += rh + g * 3 / 2;
   char cfg[4096];
   const char *state = k->cfg_problems ? k->cfg_problems
                       : k->cfg.path   ? tr(lang, S_CONFIG_OK)

@@ -16,7 +16,10 @@ const Scenario *play_case(const App *a) {
 }
 
 void case_stamp_as(const App *a, int64_t sim_ms, CivilPrecision precision, char *out, int cap) {
-  const Scenario *s = a->k.play.s;
+  case_stamp_in(a, a->k.play.s, sim_ms, precision, out, cap);
+}
+
+void case_stamp_in(const App *a, const Scenario *s, int64_t sim_ms, CivilPrecision precision, char *out, int cap) {
   int lang = a->k.lang;
   StampParts t;
   casepath_stamp(s, sim_ms, &t);
@@ -47,7 +50,11 @@ void case_number(int lang, double v, char *out, int cap) {
 }
 
 void case_sources_line(const App *a, const int *sources, int n, char *out, int cap) {
-  const CaseInfo *c = a->k.play.s->case_info;
+  case_sources_in(a->k.play.s, sources, n, out, cap);
+}
+
+void case_sources_in(const Scenario *s, const int *sources, int n, char *out, int cap) {
+  const CaseInfo *c = s->case_info;
   out[0] = '\0';
   for (int i = 0; c && i < n; i++) {
     const CaseSource *src = &c->sources[sources[i]];
@@ -197,9 +204,12 @@ int case_alt_band(App *a, int x, int y, int w, int draw) {
 
 /* The reveal after a choice: what they did, when, their choice, the sources. */
 int case_reveal(App *a, const DecisionRecord *rec, int x, int y, int w) {
+  return case_reveal_in(a, a->k.play.s, rec, x, y, w);
+}
+
+int case_reveal_in(App *a, const Scenario *s, const DecisionRecord *rec, int x, int y, int w) {
   Ui *ui = &a->ui;
   const Palette *p = &ui->pal;
-  const Scenario *s = a->k.play.s;
   const Decision *d = s->beats[rec->beat].decision;
   const Reveal *rv = d->reveal;
   int lang = a->k.lang, pad = ui_px(ui, 28);
@@ -210,7 +220,7 @@ int case_reveal(App *a, const DecisionRecord *rec, int x, int y, int w) {
   /* no stamp on the reveal: the sources do not say when; never the turning point's time instead */
   char stamp[128] = "", their[1400] = "", src[2000];
   if (rv->stamp_ms >= 0) {
-    case_stamp_as(a, rv->stamp_ms, rv->precision, stamp, sizeof stamp);
+    case_stamp_in(a, s, rv->stamp_ms, rv->precision, stamp, sizeof stamp);
   } else {
     snprintf(stamp, sizeof stamp, "%s", tr(lang, S_TIME_NOT_REPORTED));
   }
@@ -224,7 +234,7 @@ int case_reveal(App *a, const DecisionRecord *rec, int x, int y, int w) {
     snprintf(their, sizeof their, "%s: %s", tr(lang, S_THEIR_CHOICE),
              real < 0 ? tr(lang, S_SILENCE) : text_get(&d->choices[real].text, lang, s->lang));
   }
-  case_sources_line(a, rv->sources, rv->n_sources, src, sizeof src);
+  case_sources_in(s, rv->sources, rv->n_sources, src, sizeof src);
   char sources[2100];
   snprintf(sources, sizeof sources, "%s: %s", tr(lang, S_SOURCES), src);
   const char *body = text_get(&rv->text, lang, s->lang);

@@ -155,6 +155,9 @@ void scr_debrief(App *a) {
   if (run_error(pc->run)) {
     y += ui_text(ui, box_make(x, y, w, 0), T_BODY, p->bad, run_error(pc->run), AL_LEFT) + g;
   }
+  if (kw_play_is_workshop(&a->k)) {
+    y += ui_text(ui, box_make(x, y, w, 0), T_BODY, p->muted, tr(lang, S_WS_ENDED_NOTE), AL_LEFT) + g;
+  }
   y += debrief_records_notice(a, x, y, w);
   if (a->k.screen != SCR_DEBRIEF) {
     ui_scroll_end(ui, y);
@@ -173,11 +176,16 @@ void scr_debrief(App *a) {
   half = half > ui_px(ui, 420) ? ui_px(ui, 420) : half;
   Box home = box_make(bar.x + bar.w - half, bar.y, half, bh);
   Box again = box_make(home.x - g - half, bar.y, half, bh);
-  if (ui_button(ui, again, tr(lang, S_REPLAY), BTN_SECONDARY)) {
+  int workshop = kw_play_is_workshop(&a->k); /* a room's play is not played again alone */
+  if (!workshop && ui_button(ui, again, tr(lang, S_REPLAY), BTN_SECONDARY)) {
     kiosk_play_again(&a->k, ui->now);
     return;
   }
   if (ui_button(ui, home, tr(lang, S_HOME), BTN_PRIMARY)) {
+    if (workshop) {
+      kw_leave(&a->k, ui->now);
+      return;
+    }
     play_end(pc);
     kiosk_go(&a->k, SCR_HOME, ui->now);
   }

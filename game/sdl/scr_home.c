@@ -235,21 +235,40 @@ static int top_bar(App *a, Box bar) {
   fw += ui_px(ui, 64);
   sw += ui_px(ui, 64);
   int bh = ui_px(ui, 76);
+  int full_w = bar.w;
   Box fin = box_cut_right(&bar, fw);
   box_cut_right(&bar, ui_px(ui, 12));
   Box set = box_cut_right(&bar, sw);
+  box_cut_right(&bar, ui_px(ui, 12));
+  Box join = box_make(0, 0, 0, 0);
+  int below = 0; /* on a narrow screen or with large text it goes under the greeting */
+  if (a->k.cfg.modes & (1u << MODE_WORKSHOP)) { /* the facilitator's code on the big screen brings them here */
+    int jw;
+    ui_measure(ui, T_LABEL, tr(lang, S_WS_JOIN), 0, &jw);
+    jw += ui_px(ui, 64);
+    below = bar.w - jw - g < ui_px(ui, 420);
+    join = below ? box_make(bar.x, 0, jw < full_w ? jw : full_w, bh) : box_cut_right(&bar, jw);
+  }
   box_cut_right(&bar, g);
   int th = ui_measure(ui, T_TITLE, hello, bar.w, NULL);
   int height = th + ui_px(ui, 40) > ui_px(ui, 110) ? th + ui_px(ui, 40) : ui_px(ui, 110);
   fin.h = set.h = height;
   ui_text(ui, box_make(bar.x, bar.y, bar.w, height), T_TITLE, ui->pal.text, hello, AL_LEFT);
+  if (join.w > 0) {
+    join.y = below ? bar.y + height : bar.y + (height - bh) / 2;
+    join.h = bh;
+    if (ui_button(ui, join, tr(lang, S_WS_JOIN), BTN_PRIMARY)) {
+      kw_join_begin(&a->k, ui->now);
+      return height;
+    }
+  }
   if (ui_button(ui, box_make(set.x, set.y + (set.h - bh) / 2, set.w, bh), tr(lang, S_SETTINGS), BTN_GHOST)) {
     kiosk_open(&a->k, OV_SETTINGS, ui->now);
   }
   if (ui_button(ui, box_make(fin.x, fin.y + (fin.h - bh) / 2, fin.w, bh), tr(lang, S_FINISH), BTN_GHOST)) {
     kiosk_reset(&a->k, ui->now);
   }
-  return height;
+  return height + (below ? bh + ui_px(ui, 16) : 0);
 }
 
 void scr_home(App *a) {

@@ -77,7 +77,7 @@ static void top_bar(App *a, Box bar) {
   Ui *ui = &a->ui;
   const Scenario *s = a->k.play.s;
   int lang = a->k.lang;
-  if (bar_button(a, &bar, 0, S_LEAVE, BTN_GHOST)) {
+  if (bar_button(a, &bar, 0, kw_play_is_workshop(&a->k) ? S_WS_LEAVE : S_LEAVE, BTN_GHOST)) {
     kiosk_leave_play(&a->k, ui->now);
     return;
   }
@@ -89,12 +89,17 @@ static void top_bar(App *a, Box bar) {
     box_cut_right(&bar, gap(ui));
     mood_chip(a, chip);
   }
-  char sub[200];
+  char sub[200], title[400];
   snprintf(sub, sizeof sub, tr(lang, S_YOU_SPEAK_FOR_FMT), s->brand_name);
-  int th = ui_measure(ui, T_H2, text_get(&s->title, lang, s->lang), bar.w, NULL);
+  snprintf(title, sizeof title, "%s", text_get(&s->title, lang, s->lang));
+  int th = ui_measure(ui, T_H2, title, bar.w, NULL);
   int sh = ui_measure(ui, T_SMALL, sub, bar.w, NULL);
+  if (th + sh > bar.h) { /* a long title beside long buttons: one line, cut */
+    fit_line(ui, T_H2, text_get(&s->title, lang, s->lang), bar.w, title, sizeof title);
+    th = ui_measure(ui, T_H2, title, bar.w, NULL);
+  }
   int y = bar.y + (bar.h - th - sh) / 2;
-  y += ui_text(ui, box_make(bar.x, y, bar.w, th), T_H2, ui->pal.text, text_get(&s->title, lang, s->lang), AL_LEFT);
+  y += ui_text(ui, box_make(bar.x, y, bar.w, th), T_H2, ui->pal.text, title, AL_LEFT);
   ui_text(ui, box_make(bar.x, y, bar.w, sh), T_SMALL, ui->pal.muted, sub, AL_LEFT);
 }
 
@@ -145,8 +150,9 @@ static void timer_line(App *a, const Pending *d, const Decision *dec, int x, int
   int lang = a->k.lang;
   int factor = a->k.play.time_factor;
   char s[160];
-  if (factor == 0) {
-    *y += ui_text(ui, box_make(x, *y, w, 0), T_SMALL, p->muted, tr(lang, S_UNTIMED), AL_LEFT) + ui_px(ui, 10);
+  if (factor == 0 || a->k.screen == SCR_WS_PLAY) { /* a room's decision stays open while the room talks */
+    StrId note = a->k.screen == SCR_WS_PLAY ? S_WS_TOGETHER_NOTE : S_UNTIMED;
+    *y += ui_text(ui, box_make(x, *y, w, 0), T_SMALL, p->muted, tr(lang, note), AL_LEFT) + ui_px(ui, 10);
     return;
   }
   double target = dec->target_s * factor, age = play_decision_age(&a->k.play, d, ui->now);
@@ -201,6 +207,9 @@ static void decision_panel(App *a, Box area) {
   const Palette *p = &ui->pal;
   PlayCtl *pc = &a->k.play;
   int lang = a->k.lang;
+  if (ws_decision_wait(a, area)) { /* a workshop: answered, the room is still answering */
+    return;
+  }
   ui_panel(ui, area, p->surface, ui_px(ui, 24));
   Box view = box_inset(area, 0, ui_px(ui, 6));
   int pad = ui_px(ui, 28), x = view.x + pad, w = view.w - 2 * pad - ui_px(ui, 8);
@@ -272,8 +281,9 @@ void scr_play(App *a) {
   }
   int m = margin(ui), g = gap(ui);
   Box body = box_inset(box_make(0, 0, ui->w, ui->h), m, m / 2);
+  Screen on = a->k.screen;
   top_bar(a, box_cut_top(&body, ui_px(ui, 110)));
-  if (a->k.screen != SCR_PLAY) {
+  if (a->k.screen != on) {
     return;
   }
   box_cut_top(&body, g / 2);

@@ -13,6 +13,7 @@
 
 #include "app.h"
 #include "kiosk_main.h"
+#include "shots.h"
 
 typedef struct Size {
   int w, h;
@@ -181,17 +182,12 @@ static int shoot_records(App *a, SDL_Surface *surf, const char *dir, int64_t now
   return bad;
 }
 
-/* A shoot in progress: where images go and the clock of the story. */
-typedef struct Shoot {
-  App *a;
-  SDL_Surface *surf;
-  const char *dir;
-  int64_t now;
-  int bad;
-} Shoot;
+void shot_take(Shoot *sh, const char *name, int64_t later) {
+  sh->bad += shoot(sh->a, sh->surf, sh->dir, name, sh->now + later);
+}
 
 static void take(Shoot *sh, const char *name, int64_t later) {
-  sh->bad += shoot(sh->a, sh->surf, sh->dir, name, sh->now + later);
+  shot_take(sh, name, later);
 }
 
 static void shoot_arrival(Shoot *sh) {
@@ -421,6 +417,7 @@ static int shoot_journey(App *a, SDL_Surface *surf, const char *dir) {
   shoot_cases(&sh);
   shoot_large(&sh);
   sh.bad += shoot_records(a, surf, dir, sh.now);
+  shots_workshop(&sh);
   shoot_staff(&sh);
   return sh.bad;
 }
