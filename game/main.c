@@ -22,6 +22,8 @@ static int usage(FILE *out) {
                "  thickskin records [--data DIR] [--trainee NAME]   history and progress\n"
                "  thickskin export [--data DIR] --xapi FILE | --csv FILE\n"
                "  thickskin erase [--data DIR] --trainee NAME\n"
+               "  thickskin facilitate [--port N] [--code CODE] [--pace together|own] [--data DIR] SCENARIO\n"
+               "                 run a workshop on the projector (full screen, as the kiosk is configured)\n"
                "  thickskin facilitate --headless --port N --code CODE [--expect N] [--pace together|own]\n"
                "                 [--timeout SECONDS] [--data DIR] [--discovery-port P] [--secret-file F]\n"
                "                 [--resume SID] SCENARIO         run a workshop without its projector\n"

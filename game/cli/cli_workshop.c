@@ -69,7 +69,7 @@ typedef struct FacilArgs {
 } FacilArgs;
 
 static int facilitate_usage(void) {
-  fprintf(stderr, "usage: thickskin facilitate [--headless] --port N --code CODE [--expect N]\n"
+  fprintf(stderr, "usage: thickskin facilitate [--headless --port N --code CODE] [--expect N]\n"
                   "                            [--pace together|own] [--timeout SECONDS] [--data DIR]\n"
                   "                            [--discovery-port P] [--secret-file F] [--resume SID] SCENARIO\n");
   return 2;

@@ -73,6 +73,8 @@ typedef struct KWorkshop {
   WsPace setup_pace;
   char facil_error[640]; /* why the room could not open, or "" */
   int branch;            /* the projector's branch pick (1-based), 0: the room's proposed one */
+  uint64_t bar_key;      /* the projector's main button as last drawn (a hash of its label)… */
+  int64_t bar_since_ms;  /* …and the clock reading when it appeared */
   int quit_on_leave; /* `thickskin facilitate`'s own window: End session quits */
   unsigned view; /* goes up when a screen's content changes wholesale (focus starts over) */
 } KWorkshop;

@@ -14,9 +14,30 @@
 
 #define ROOM_SCROLL 6
 
-/* The bottom bar's buttons, right to left; returns the index pressed or -1. */
+#define BAR_GUARD_MS 800
+
+/* 1 once the bar's main button (labels[0]) has been up long enough to be
+   meant. Continue, then Close answers, then Continue again sit in one
+   place: without the pause, a facilitator's double tap on Continue would
+   close the next decision before anyone could answer it. */
+static int bar_settled(App *a, const char *main_label) {
+  KWorkshop *ws = &a->k.ws;
+  uint64_t key = 1469598103934665603ull;
+  for (const char *c = main_label; *c; c++) {
+    key = (key ^ (unsigned char)*c) * 1099511628211ull;
+  }
+  if (key != ws->bar_key) {
+    ws->bar_key = key;
+    ws->bar_since_ms = a->ui.now;
+  }
+  return a->ui.now - ws->bar_since_ms >= BAR_GUARD_MS;
+}
+
+/* The bottom bar's buttons, right to left; returns the index pressed or -1
+   (also while the bar has only just changed: see bar_settled). */
 int ws_room_buttons(App *a, Box bar, const char *const *labels, const ButtonStyle *styles, int n) {
   Ui *ui = &a->ui;
+  int settled = bar_settled(a, labels[0]);
   int g = gap(ui), x = bar.x + bar.w, hit = -1;
   int each = (bar.w - (n - 1) * g) / n;
   for (int i = 0; i < n; i++) {
@@ -31,7 +52,7 @@ int ws_room_buttons(App *a, Box bar, const char *const *labels, const ButtonStyl
     }
     x -= g;
   }
-  return hit;
+  return settled ? hit : -1;
 }
 
 /* The scenario's title and the pace, over every projector screen; the height. */
