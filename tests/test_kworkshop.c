@@ -39,12 +39,13 @@ static void the_code_takes_letters_and_digits_only(void) {
   EXPECT(kw_can_submit(&k));
   EXPECT_INT(kw_backspace(&k), 1);
   EXPECT_STR(k.ws.code, "K4MP");
-  int n, rows, keys = 0;
-  const OskKey *key = kw_keys(&k, &n, &rows);
+  int n, rows, cols, keys = 0;
+  const OskKey *key = kw_keys(&k, &n, &rows, &cols);
   for (int i = 0; i < n; i++) {
-    keys += key[i].kind == OSK_CHAR && (strchr(":.-'", key[i].label[0]) != NULL);
+    keys += key[i].kind == OSK_CHAR && strchr(WS_CODE_ALPHABET, key[i].label[0]) != NULL;
   }
-  EXPECT_INT(keys, 0); /* no punctuation on the code's keyboard */
+  EXPECT_INT(keys, (int)strlen(WS_CODE_ALPHABET)); /* every code character, and only those */
+  EXPECT_INT(n, keys + 1);                          /* and the delete key */
   kw_back(&k, 3000);
   EXPECT_INT(k.screen, SCR_HOME);
   EXPECT_INT(k.ws.stage, KW_NONE);

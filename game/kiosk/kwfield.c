@@ -15,14 +15,14 @@
 #define K(l, r, c)                                                                                                     \
   { OSK_CHAR, l, r, c, 1 }
 
-/* The code: digits, then letters in the usual rows (no punctuation). */
+/* The code: only the characters a code is made of (WS_CODE_ALPHABET, no
+   look-alikes such as 0 and O), in reading order, six to a row: fewer and
+   larger keys than a full keyboard, and none that cannot be right. */
 static const OskKey code_keys[] = {
-    K("1", 0, 0), K("2", 0, 1), K("3", 0, 2), K("4", 0, 3), K("5", 0, 4), K("6", 0, 5), K("7", 0, 6),
-    K("8", 0, 7), K("9", 0, 8), K("0", 0, 9), K("Q", 1, 0), K("W", 1, 1), K("E", 1, 2), K("R", 1, 3),
-    K("T", 1, 4), K("Y", 1, 5), K("U", 1, 6), K("I", 1, 7), K("O", 1, 8), K("P", 1, 9), K("A", 2, 0),
-    K("S", 2, 1), K("D", 2, 2), K("F", 2, 3), K("G", 2, 4), K("H", 2, 5), K("J", 2, 6), K("K", 2, 7),
-    K("L", 2, 8), K("Z", 3, 0), K("X", 3, 1), K("C", 3, 2), K("V", 3, 3), K("B", 3, 4), K("N", 3, 5),
-    K("M", 3, 6), {OSK_DELETE, "", 3, 8, 2},
+    K("3", 0, 0), K("4", 0, 1), K("6", 0, 2), K("7", 0, 3), K("9", 0, 4), K("A", 0, 5),
+    K("C", 1, 0), K("D", 1, 1), K("E", 1, 2), K("F", 1, 3), K("H", 1, 4), K("J", 1, 5),
+    K("K", 2, 0), K("M", 2, 1), K("N", 2, 2), K("P", 2, 3), K("R", 2, 4), K("T", 2, 5),
+    K("U", 3, 0), K("V", 3, 1), K("W", 3, 2), K("X", 3, 3), K("Y", 3, 4), {OSK_DELETE, "", 3, 5, 1},
 };
 
 /* The address: the same, with what host names and ports need. */
@@ -35,8 +35,9 @@ static const OskKey address_keys[] = {
     K("N", 3, 5), K("M", 3, 6), K("-", 3, 7), K(".", 3, 8), {OSK_DELETE, "", 3, 9, 1},
 };
 
-const OskKey *kw_keys(const Kiosk *k, int *n, int *rows) {
+const OskKey *kw_keys(const Kiosk *k, int *n, int *rows, int *cols) {
   *rows = 4;
+  *cols = k->ws.stage == KW_ADDRESS ? 10 : 6;
   if (k->ws.stage == KW_ADDRESS) {
     *n = (int)(sizeof address_keys / sizeof address_keys[0]);
     return address_keys;

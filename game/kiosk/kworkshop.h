@@ -90,8 +90,9 @@ void kw_join_begin(struct Kiosk *k, int64_t now_ms);
 int kw_type(struct Kiosk *k, const char *utf8);
 int kw_key(struct Kiosk *k, const OskKey *key);
 int kw_backspace(struct Kiosk *k);
-/* The keys of the on-screen keyboard for the current field. */
-const OskKey *kw_keys(const struct Kiosk *k, int *n, int *rows);
+/* The keys of the on-screen keyboard for the current field, on a grid of
+   'rows' by 'cols' key units. */
+const OskKey *kw_keys(const struct Kiosk *k, int *n, int *rows, int *cols);
 /* 1 if the field holds something to submit (5 characters; an address). */
 int kw_can_submit(const struct Kiosk *k);
 /* Join (code) or Connect (address): starts the search. 0, or -1 with the

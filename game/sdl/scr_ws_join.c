@@ -10,10 +10,10 @@
 
 static void draw_keys(App *a, Box area) {
   Ui *ui = &a->ui;
-  int n, rows;
-  const OskKey *keys = kw_keys(&a->k, &n, &rows);
+  int n, rows, cols;
+  const OskKey *keys = kw_keys(&a->k, &n, &rows, &cols);
   int g = ui_px(ui, 10);
-  int kw = (area.w - 9 * g) / 10;
+  int kw = (area.w - (cols - 1) * g) / cols;
   int kh = (area.h - (rows - 1) * g) / rows;
   kh = kh > ui_px(ui, 96) ? ui_px(ui, 96) : kh;
   for (int i = 0; i < n; i++) {
@@ -26,9 +26,12 @@ static void draw_keys(App *a, Box area) {
   }
 }
 
-static int keys_height(const Ui *ui, int width) {
+static int keys_height(App *a, int width) {
+  const Ui *ui = &a->ui;
+  int n, rows, cols;
+  kw_keys(&a->k, &n, &rows, &cols);
   int g = ui_px(ui, 10);
-  int kw = (width - 9 * g) / 10;
+  int kw = (width - (cols - 1) * g) / cols;
   int kh = kw < ui_px(ui, 96) ? kw : ui_px(ui, 96);
   return 4 * kh + 3 * g;
 }
@@ -72,9 +75,9 @@ static void entry(App *a) {
   Box body = box_inset(box_make(0, 0, ui->w, ui->h), margin(ui), margin(ui));
   int portrait = ui->w < ui->h * 11 / 10;
   int kb_w = portrait ? body.w : body.w * 52 / 100;
-  Box kb = portrait ? box_cut_bottom(&body, keys_height(ui, kb_w)) : box_cut_right(&body, kb_w);
+  Box kb = portrait ? box_cut_bottom(&body, keys_height(a, kb_w)) : box_cut_right(&body, kb_w);
   if (!portrait) {
-    kb = box_make(kb.x, kb.y + (kb.h - keys_height(ui, kb.w)) / 2, kb.w, keys_height(ui, kb.w));
+    kb = box_make(kb.x, kb.y + (kb.h - keys_height(a, kb.w)) / 2, kb.w, keys_height(a, kb.w));
     box_cut_right(&body, g * 2);
   } else {
     box_cut_bottom(&body, g * 2);
