@@ -851,6 +851,73 @@ static void a_session_resumed_from_its_log_goes_on_to_the_same_end(void) {
   scn_free(s);
 }
 
+/* Writes 'text' as the session log of 'sid' under 'dir'. */
+static void write_log(const char *dir, const char *sid, const char *text) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/workshops/%s.jsonl", dir, sid);
+  FILE *f = fopen(path, "w");
+  EXPECT(f != NULL);
+  if (f) {
+    fputs(text, f);
+    fclose(f);
+  }
+}
+
+/* Replaces the first 'from' in 'text' (owned, reallocated) by 'to'. */
+static char *replace(char *text, const char *from, const char *to) {
+  char *at = strstr(text, from);
+  EXPECT(at != NULL);
+  if (!at) {
+    return text;
+  }
+  size_t head = (size_t)(at - text), n = strlen(text) - strlen(from) + strlen(to);
+  char *out = malloc(n + 1);
+  snprintf(out, n + 1, "%.*s%s%s", (int)head, text, to, at + strlen(from));
+  free(text);
+  return out;
+}
+
+/* A log whose first line is of another version, lacks the join code, or
+   names another session is not replayed: the resume says why. */
+static void a_session_log_that_does_not_fit_is_not_resumed(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  char *dir = temp_dir();
+  Net net;
+  net_init(&net, s, 1, WS_TOGETHER, dir, 9);
+  char sid[WS_UUID_LEN + 1], path[1024];
+  snprintf(sid, sizeof sid, "%s", room_sid(net.room));
+  snprintf(path, sizeof path, "%s/workshops/%s.jsonl", dir, sid);
+  char *good = read_text(path);
+  RoomOpts o = {0};
+  o.send = room_send;
+  o.close = room_close_conn;
+  o.ctx = &net;
+  char warn[512], err[512];
+  const char *cases[][3] = {{"\"v\":1,", "\"v\":2,", "version 2"},
+                            {"\"code\":\"AC3X9\",", "", "\"code\""},
+                            {"\"sid\":\"", "\"sid\":\"0", "\"sid\""}};
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    char *bad = replace(strdup(good), cases[k][0], cases[k][1]);
+    write_log(dir, sid, bad);
+    free(bad);
+    Room *r = room_resume(dir, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+    EXPECT(r == NULL);
+    EXPECT_CONTAINS(err, ".jsonl:1: ");
+    EXPECT_CONTAINS(err, cases[k][2]);
+    room_free(r);
+  }
+  write_log(dir, sid, good); /* the log as written resumes */
+  Room *r = room_resume(dir, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+  EXPECT(r != NULL);
+  EXPECT_STR(r ? room_code(r) : "", "AC3X9");
+  room_free(r);
+  free(good);
+  net_free(&net);
+  remove_tree(dir);
+  free(dir);
+  scn_free(s);
+}
+
 /* Own pace: an answer must be the next of the play and fit its replay. */
 static void an_own_pace_answer_that_does_not_fit_is_refused(void) {
   Scenario *s = load("scenarios/rule-appeal.lua");
@@ -1055,5 +1122,6 @@ int main(void) {
   RUN_TEST(hostile_lines_leave_the_room_playing);
   RUN_TEST(a_session_resumed_from_its_log_goes_on_to_the_same_end);
   RUN_TEST(a_seat_away_at_the_end_rejoins_for_its_record);
+  RUN_TEST(a_session_log_that_does_not_fit_is_not_resumed);
   return t_summary();
 }
