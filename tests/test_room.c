@@ -918,6 +918,95 @@ static void a_session_log_that_does_not_fit_is_not_resumed(void) {
   scn_free(s);
 }
 
+/* Cuts the last line off the session log of 'sid' under 'dir'. */
+static void cut_last_line(const char *dir, const char *sid, const char *expect) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/workshops/%s.jsonl", dir, sid);
+  char *log = read_text(path);
+  size_t keep = strlen(log) - 1;
+  while (keep > 0 && log[keep - 1] != '\n') {
+    keep--;
+  }
+  EXPECT_CONTAINS(log + keep, expect);
+  EXPECT_INT(truncate(path, (off_t)keep), 0);
+  free(log);
+}
+
+static int journal_count(const char *dir) {
+  JournalRead jr = {0};
+  char err[256];
+  EXPECT_INT(journal_read(dir, &jr, NULL, err, sizeof err), 0);
+  int n = jr.n;
+  journal_read_free(&jr);
+  return n;
+}
+
+/* A session of 4 in 'dir' played to its end (the story's, or the
+   facilitator's after the first decision); its sid into 'sid'. */
+static void play_session(Net *net, const Scenario *s, const char *dir, int early, char *sid) {
+  net_init(net, s, 4, WS_TOGETHER, dir, 9);
+  for (int i = 0; i < net->n; i++) {
+    connect_part(&net->parts[i]);
+  }
+  pump(net);
+  room_start(net->room, 0);
+  pump(net);
+  if (early) {
+    answer_by_rule(net);
+    room_end(net->room, 0);
+  } else {
+    play_to_end(net);
+  }
+  EXPECT_INT(room_stage(net->room), ROOM_ENDED);
+  EXPECT_INT(journal_count(dir), 4);
+  snprintf(sid, WS_UUID_LEN + 1, "%s", room_sid(net->room));
+  room_free(net->room);
+  net->room = NULL;
+}
+
+/* The facilitator stopped between the records and the log's end: each
+   seat's record is in the journal once all the same. */
+static void a_session_stopped_at_its_end_keeps_one_record_per_seat(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  char *dir_a = temp_dir(), *dir_b = temp_dir();
+  char sid[WS_UUID_LEN + 1], path[1024], warn[512], err[512];
+  Net net;
+  RoomOpts o = {0};
+  o.send = room_send;
+  o.close = room_close_conn;
+  o.ctx = &net;
+  /* ended by the facilitator, stopped after the records: the session
+     resumes not over, and its end again writes nothing twice */
+  play_session(&net, s, dir_a, 1, sid);
+  cut_last_line(dir_a, sid, "\"e\":\"end\"");
+  net.room = room_resume(dir_a, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+  EXPECT(net.room && room_stage(net.room) != ROOM_ENDED);
+  EXPECT_INT(net.room ? room_end(net.room, 0) : -1, 0);
+  EXPECT_INT(journal_count(dir_a), 4);
+  net_free(&net);
+  /* ended by the story, stopped before the records: the resume, which
+     replays the end, writes them and ends the log */
+  play_session(&net, s, dir_b, 0, sid);
+  cut_last_line(dir_b, sid, "\"e\":\"end\"");
+  snprintf(path, sizeof path, "%s/attempts.jsonl", dir_b);
+  EXPECT_INT(unlink(path), 0);
+  net.room = room_resume(dir_b, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+  EXPECT(net.room && room_stage(net.room) == ROOM_ENDED);
+  EXPECT_INT(journal_count(dir_b), 4);
+  room_free(net.room);
+  net.room = NULL;
+  cut_last_line(dir_b, sid, "\"e\":\"end\""); /* and stopped again, after them */
+  net.room = room_resume(dir_b, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+  EXPECT(net.room != NULL);
+  EXPECT_INT(journal_count(dir_b), 4);
+  net_free(&net);
+  remove_tree(dir_a);
+  remove_tree(dir_b);
+  free(dir_a);
+  free(dir_b);
+  scn_free(s);
+}
+
 /* Own pace: an answer must be the next of the play and fit its replay. */
 static void an_own_pace_answer_that_does_not_fit_is_refused(void) {
   Scenario *s = load("scenarios/rule-appeal.lua");
@@ -1123,5 +1212,6 @@ int main(void) {
   RUN_TEST(a_session_resumed_from_its_log_goes_on_to_the_same_end);
   RUN_TEST(a_seat_away_at_the_end_rejoins_for_its_record);
   RUN_TEST(a_session_log_that_does_not_fit_is_not_resumed);
+  RUN_TEST(a_session_stopped_at_its_end_keeps_one_record_per_seat);
   return t_summary();
 }

@@ -161,6 +161,7 @@ static int replay_event(Room *r, const char *line, size_t len, char *err, size_t
     rc = replay_continue(r, ev, err, errlen);
   } else if (strcmp(e, "end") == 0) { /* the story's end may have ended it already */
     rc = r->stage == ROOM_ENDED ? 0 : room_end(r, 0);
+    r->log_ended = rc == 0;
   }
   if (rc != 0 && r->error[0] && strcmp(err, "not an event of the session log") == 0) {
     snprintf(err, errlen, "%s", r->error);
@@ -229,6 +230,13 @@ Room *room_resume(const char *data_dir, const char *sid, WsFindFn find, void *fi
     int rc = replay_lines(r, &f, (size_t)(nl - f.data) + 1, &line_no, warn, warnlen, err, errlen);
     r->replaying = 0;
     r->log_fd = rc == 0 ? open(f.path, O_WRONLY | O_APPEND | O_CLOEXEC) : -1;
+    if (rc == 0 && r->log_fd >= 0 && r->stage == ROOM_ENDED && !r->log_ended) {
+      /* the story ended on a continue, and the process stopped before the
+         log's end: the records may be missing (room_end writes them before
+         its line), so those not in the journal are written now */
+      room_write_records(r);
+      roomlog_event(r, "end");
+    }
     if (rc != 0 || r->log_fd < 0) {
       if (rc == 0) {
         snprintf(err, errlen, "%s: cannot append to the session log: %s", f.path, strerror(errno));
