@@ -430,20 +430,19 @@ static int64_t next_deadline(const Conn *c) {
   return hello < silent ? hello : silent;
 }
 
+/* A dead connection is reported before its slot is freed, so that the
+   owner can still name its peer (a dead one takes no more sends). */
 static void reap(WsListener *l, const WsNetHandler *h, int *events) {
   for (int i = 0; i < WS_MAX_CONNECTIONS; i++) {
     Conn *c = &l->conns[i];
     if (c->state != CONN_DEAD) {
       continue;
     }
-    int id = c->id, report = c->report;
-    char why[sizeof c->why];
-    memcpy(why, c->why, sizeof why);
-    conn_free(l, c);
-    if (report && h->closed) {
+    if (c->report && h->closed) {
       (*events)++;
-      h->closed(h->ctx, id, why);
+      h->closed(h->ctx, c->id, c->why);
     }
+    conn_free(l, c);
   }
 }
 
