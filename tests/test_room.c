@@ -5,10 +5,13 @@
    must agree record by record; hostile control lines close only their
    connection; a session resumed from its log goes on to the same end. */
 #define _DEFAULT_SOURCE /* mkdtemp */
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "fixtures.h"
@@ -1007,6 +1010,51 @@ static void a_session_stopped_at_its_end_keeps_one_record_per_seat(void) {
   scn_free(s);
 }
 
+/* A write to the session log cut short (a full disk) leaves no part of a
+   line behind: the next event's line is whole, and a resume replays it. */
+static void a_log_write_cut_short_leaves_the_next_line_whole(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  char *dir = temp_dir();
+  Net net;
+  net_init(&net, s, 2, WS_TOGETHER, dir, 9);
+  connect_part(&net.parts[0]);
+  pump(&net);
+  char sid[WS_UUID_LEN + 1], path[1024];
+  snprintf(sid, sizeof sid, "%s", room_sid(net.room));
+  snprintf(path, sizeof path, "%s/workshops/%s.jsonl", dir, sid);
+  struct stat st;
+  EXPECT_INT(stat(path, &st), 0);
+  struct rlimit saved, small;
+  EXPECT_INT(getrlimit(RLIMIT_FSIZE, &saved), 0);
+  small = saved;
+  small.rlim_cur = (rlim_t)st.st_size + 20; /* the next line stops 20 bytes in */
+  void (*old)(int) = signal(SIGXFSZ, SIG_IGN);
+  EXPECT_INT(setrlimit(RLIMIT_FSIZE, &small), 0);
+  connect_part(&net.parts[1]);
+  pump(&net);
+  EXPECT_INT(setrlimit(RLIMIT_FSIZE, &saved), 0);
+  signal(SIGXFSZ, old);
+  EXPECT_INT(stat(path, &st), 0);
+  EXPECT_INT((long long)st.st_size, (long long)small.rlim_cur - 20);
+  EXPECT_INT(room_start(net.room, 0), 0);
+  pump(&net);
+  room_free(net.room);
+  RoomOpts o = {0};
+  o.send = room_send;
+  o.close = room_close_conn;
+  o.ctx = &net;
+  char warn[512], err[512];
+  net.room = room_resume(dir, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+  EXPECT(net.room != NULL);
+  EXPECT_STR(warn, "");
+  EXPECT_INT(net.room ? (int)room_stage(net.room) : -1, ROOM_OPEN);
+  EXPECT_INT(net.room ? room_seats_total(net.room) : -1, 1); /* the join whose line failed is lost, and said */
+  net_free(&net);
+  remove_tree(dir);
+  free(dir);
+  scn_free(s);
+}
+
 /* Own pace: an answer must be the next of the play and fit its replay. */
 static void an_own_pace_answer_that_does_not_fit_is_refused(void) {
   Scenario *s = load("scenarios/rule-appeal.lua");
@@ -1213,5 +1261,6 @@ int main(void) {
   RUN_TEST(a_seat_away_at_the_end_rejoins_for_its_record);
   RUN_TEST(a_session_log_that_does_not_fit_is_not_resumed);
   RUN_TEST(a_session_stopped_at_its_end_keeps_one_record_per_seat);
+  RUN_TEST(a_log_write_cut_short_leaves_the_next_line_whole);
   return t_summary();
 }
