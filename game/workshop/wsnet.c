@@ -184,6 +184,12 @@ WsListener *wsnet_listen(int port, const char *full_line, char *err, size_t errl
   }
   l->port = ntohs(sa.sin_port);
   l->full_line = full_line ? strdup(full_line) : NULL;
+  if (full_line && !l->full_line) {
+    snprintf(err, errlen, "out of memory");
+    close(l->fd);
+    free(l);
+    return NULL;
+  }
   for (int i = 0; i < WS_MAX_CONNECTIONS; i++) {
     l->conns[i].fd = -1;
   }
