@@ -151,7 +151,16 @@ start_facilitator wrong --port 0 --code $code --expect 1 --discovery-port "$dpor
 "$bin" bot --join "127.0.0.1:$port" --code AAAAA --strategy best >/dev/null 2>"$tmp/wrong.err"
 expect "a wrong code is refused with exit 2" test $? -eq 2
 expect "the refusal says why" grep -q "refused (code)" "$tmp/wrong.err"
-{ kill -9 "$fpid" && wait "$fpid"; } 2>/dev/null
+wrong=$fpid
+start_facilitator taken --port 0 --code $code --expect 1 --discovery-port "$dport" late-parcel
+for _ in $(seq 100); do
+  grep -q "participants" "$tmp/taken.err" && break
+  sleep 0.05
+done
+expect "a facilitator whose discovery port is taken still listens and says so" \
+  grep -q "cannot listen for discovery on UDP port $dport" "$tmp/taken.err"
+expect "it does not promise the discovery it lacks" test "$(grep -c "by discovery" "$tmp/taken.err")" = 0
+{ kill -9 "$fpid" "$wrong" && wait "$fpid" "$wrong"; } 2>/dev/null
 
 # --- the facilitator killed mid-session and resumed --------------------------------
 

@@ -233,8 +233,12 @@ int cli_facilitate(int argc, char **argv) {
   }
   printf("workshop: listening on port %d, code %s, session %s\n", facil_port(f), facil_code(f), facil_sid(f));
   fflush(stdout);
-  fprintf(stderr, "workshop: participants join at %s or by discovery (UDP port %d)\n", facil_address(f),
-          facil_discovery_port(f));
+  if (facil_discovery_port(f) > 0) {
+    fprintf(stderr, "workshop: participants join at %s or by discovery (UDP port %d)\n", facil_address(f),
+            facil_discovery_port(f));
+  } else { /* facil_open said why there is no discovery */
+    fprintf(stderr, "workshop: participants join at %s\n", facil_address(f));
+  }
   int status = run_headless(f);
   facil_free(f);
   return status;
