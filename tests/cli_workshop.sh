@@ -162,6 +162,22 @@ expect "a facilitator whose discovery port is taken still listens and says so" \
 expect "it does not promise the discovery it lacks" test "$(grep -c "by discovery" "$tmp/taken.err")" = 0
 { kill -9 "$fpid" "$wrong" && wait "$fpid" "$wrong"; } 2>/dev/null
 
+# --- a scenario that fails once played: the session ends, said once ------------------
+
+start_facilitator broken --port 0 --code $code --expect 1 --discovery-port "$(free_udp_port)" \
+  tests/hostile/loop-in-hook.lua
+start_bots x 1 --join "127.0.0.1:$port" --think 0
+for _ in $(seq 200); do
+  kill -0 "$fpid" 2>/dev/null || break
+  sleep 0.05
+done
+kill -9 "$fpid" 2>/dev/null
+wait "$fpid"
+expect "a facilitator whose story cannot start exits 1" test $? -eq 1
+expect "it tries to start once" test "$(grep -c "joined: starting" "$tmp/broken.err")" = 1
+expect "it says why" grep -q "^thickskin facilitate: the session cannot start: " "$tmp/broken.err"
+{ kill -9 "${bots[@]}" && wait "${bots[@]}"; } 2>/dev/null
+
 # --- the facilitator killed mid-session and resumed --------------------------------
 
 start_facilitator first --port 0 --code $code --expect 12 --pace together --timeout 30 \

@@ -208,6 +208,10 @@ static int run_headless(Facil *f) {
   const char *results = facil_results(f);
   printf("%s\n", results ? results : "{}");
   fflush(stdout);
+  if (facil_failure(f)[0]) {
+    fprintf(stderr, "thickskin facilitate: %s\n", facil_failure(f));
+    return 1;
+  }
   return results ? 0 : 1;
 }
 
