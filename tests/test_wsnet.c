@@ -4,8 +4,10 @@
 #define _POSIX_C_SOURCE 200809L
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -70,7 +72,55 @@ static void a_closed_connection_is_reported_with_its_peer(void) {
   wsnet_free(s.l);
 }
 
+/* With no file descriptor left, a waiting connection cannot be accepted
+   and the listener would stay readable, so poll() would spin: it is
+   taken with a spare descriptor, told the room is full, and closed. */
+static void a_connection_past_the_descriptor_limit_is_refused(void) {
+  const char *full = "{\"t\":\"refuse\",\"why\":\"full\",\"msg\":\"the room is full\"}\n";
+  char err[256];
+  Seen s = {0};
+  s.l = wsnet_listen(0, full, err, sizeof err);
+  EXPECT(s.l != NULL);
+  if (!s.l) {
+    return;
+  }
+  WsNetHandler h = {.ctx = &s, .opened = on_opened, .closed = on_closed};
+  int fd = dial(wsnet_port(s.l));
+  struct rlimit saved, small;
+  EXPECT_INT(getrlimit(RLIMIT_NOFILE, &saved), 0);
+  small = saved;
+  small.rlim_cur = 64;
+  EXPECT_INT(setrlimit(RLIMIT_NOFILE, &small), 0);
+  int filler[64], n = 0;
+  while (n < 64 && (filler[n] = dup(0)) >= 0) {
+    n++;
+  }
+  for (int i = 0; i < 3; i++) {
+    wsnet_poll(s.l, 0, &h, -1, NULL);
+  }
+  while (n > 0) {
+    close(filler[--n]);
+  }
+  EXPECT_INT(setrlimit(RLIMIT_NOFILE, &saved), 0);
+  EXPECT_INT(s.opened, 0);
+  EXPECT_INT(wsnet_count(s.l), 0);
+  struct pollfd p = {.fd = fd, .events = POLLIN};
+  EXPECT_INT(poll(&p, 1, 2000), 1);
+  char buf[256] = "";
+  ssize_t got = recv(fd, buf, sizeof buf - 1, MSG_DONTWAIT);
+  buf[got > 0 ? got : 0] = '\0';
+  EXPECT_STR(buf, full);
+  close(fd);
+  /* the spare is back: the next connection is taken as usual */
+  fd = dial(wsnet_port(s.l));
+  poll_until(s.l, &h, &s.opened);
+  EXPECT(s.opened > 0);
+  close(fd);
+  wsnet_free(s.l);
+}
+
 int main(void) {
   RUN_TEST(a_closed_connection_is_reported_with_its_peer);
+  RUN_TEST(a_connection_past_the_descriptor_limit_is_refused);
   return t_summary();
 }

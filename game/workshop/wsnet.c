@@ -160,6 +160,7 @@ struct WsListener {
   int n_open;
   char *full_line; /* owned */
   int corked;      /* sends wait for wsnet_flush */
+  int spare_fd;    /* owned, /dev/null: given up to refuse a connection when no descriptor is left */
 };
 
 WsListener *wsnet_listen(int port, const char *full_line, char *err, size_t errlen) {
@@ -193,6 +194,7 @@ WsListener *wsnet_listen(int port, const char *full_line, char *err, size_t errl
   for (int i = 0; i < WS_MAX_CONNECTIONS; i++) {
     l->conns[i].fd = -1;
   }
+  l->spare_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
   return l;
 }
 
@@ -218,6 +220,9 @@ void wsnet_free(WsListener *l) {
     }
   }
   close(l->fd);
+  if (l->spare_fd >= 0) {
+    close(l->spare_fd);
+  }
   free(l->full_line);
   free(l);
 }
@@ -302,19 +307,44 @@ void wsnet_close(WsListener *l, int conn) {
   }
 }
 
+/* Tells a connection the room is full (best effort) and closes it. */
+static void refuse_full(const WsListener *l, int fd) {
+  if (l->full_line) {
+    (void)send(fd, l->full_line, strlen(l->full_line), MSG_NOSIGNAL | MSG_DONTWAIT);
+  }
+  close(fd);
+}
+
+/* No descriptor is left for a waiting connection: left in the backlog it
+   would keep the listener readable and poll() spinning, so the spare is
+   given up to take it and refuse it, then taken back. 0 when one was
+   refused. */
+static int refuse_without_descriptors(WsListener *l) {
+  if (l->spare_fd < 0) {
+    return -1;
+  }
+  close(l->spare_fd);
+  int fd = accept(l->fd, NULL, NULL);
+  if (fd >= 0) {
+    refuse_full(l, fd);
+  }
+  l->spare_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+  return fd >= 0 ? 0 : -1;
+}
+
 static void accept_all(WsListener *l, const WsNetHandler *h, int *events) {
   for (;;) {
     struct sockaddr_in sa;
     socklen_t sl = sizeof sa;
     int fd = accept(l->fd, (struct sockaddr *)&sa, &sl);
+    if (fd < 0 && (errno == EMFILE || errno == ENFILE) && refuse_without_descriptors(l) == 0) {
+      continue;
+    }
     if (fd < 0) {
       return; /* EAGAIN, or a connection that went away before it was taken */
     }
     if (l->n_open >= WS_MAX_CONNECTIONS || set_nonblocking(fd) != 0) {
-      if (l->full_line) {
-        (void)send(fd, l->full_line, strlen(l->full_line), MSG_NOSIGNAL | MSG_DONTWAIT);
-      }
-      close(fd);
+      refuse_full(l, fd);
       continue;
     }
     set_nodelay(fd);
