@@ -1055,6 +1055,43 @@ static void a_log_write_cut_short_leaves_the_next_line_whole(void) {
   scn_free(s);
 }
 
+/* Own pace: moves made while the link is down and between a reconnect's
+   hello and its welcome go out after the welcome, which first sends again
+   what was not acknowledged: the room gets them in order, refuses none. */
+static void a_move_made_before_the_welcome_waits_for_it(void) {
+  Scenario *s = load("scenarios/rule-appeal.lua");
+  Net net;
+  net_init(&net, s, 1, WS_OWN_PACE, NULL, 13);
+  Part *p = &net.parts[0];
+  connect_part(p);
+  pump(&net);
+  EXPECT_INT(room_start(net.room, 0), 0);
+  pump(&net);
+  const WsStart *st = seat_start(p->seat);
+  RunOpts o = {st ? st->seed : 0, 1, 0};
+  p->live = run_new(s, &o);
+  run_start(p->live);
+  disconnect(p);
+  for (int i = 0; i < 20 && p->reported < 1 && !run_done(p->live); i++) {
+    own_move(&net, p);
+  }
+  connect_part(p); /* its hello is on the way */
+  int before = p->reported;
+  for (int i = 0; i < 20 && p->reported == before && !run_done(p->live); i++) {
+    own_move(&net, p);
+  }
+  EXPECT(p->reported > before);
+  pump(&net);
+  EXPECT_INT(p->events[SEAT_EV_ERROR], 0);
+  EXPECT_INT(net.seat_errors, 0);
+  RoomSeatInfo si;
+  EXPECT_INT(room_seat_info(net.room, 0, &si), 0);
+  EXPECT_INT(si.answers, p->reported);
+  EXPECT_INT(seat_unacked(p->seat), 0);
+  net_free(&net);
+  scn_free(s);
+}
+
 /* Own pace: an answer must be the next of the play and fit its replay. */
 static void an_own_pace_answer_that_does_not_fit_is_refused(void) {
   Scenario *s = load("scenarios/rule-appeal.lua");
@@ -1262,5 +1299,6 @@ int main(void) {
   RUN_TEST(a_session_log_that_does_not_fit_is_not_resumed);
   RUN_TEST(a_session_stopped_at_its_end_keeps_one_record_per_seat);
   RUN_TEST(a_log_write_cut_short_leaves_the_next_line_whole);
+  RUN_TEST(a_move_made_before_the_welcome_waits_for_it);
   return t_summary();
 }

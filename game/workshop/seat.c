@@ -20,6 +20,7 @@ struct Seat {
   SeatSendFn send;
   void *send_ctx;
   int connected, joined;
+  int welcomed; /* this connection's welcome came: answers may go out */
 
   WsPhase phase;
   int has_start;
@@ -64,6 +65,18 @@ static void send_line(Seat *s, char *line) {
   free(line);
 }
 
+/* An answer or a done goes out only once this connection is welcomed:
+   sent between the hello and the welcome it would overtake the resend of
+   earlier answers, and the room refuses an own-pace answer out of order.
+   Held back, it goes out with that resend, in order. */
+static void send_after_welcome(Seat *s, char *line) {
+  if (s->welcomed) {
+    send_line(s, line);
+  } else {
+    free(line);
+  }
+}
+
 Seat *seat_new(const SeatOpts *o, char *err, size_t errlen) {
   if (ws_name_check(o->name, err, errlen) != 0) {
     return NULL;
@@ -96,6 +109,7 @@ void seat_free(Seat *s) {
 
 int seat_connected(Seat *s) {
   s->connected = 1;
+  s->welcomed = 0;
   char *hello = ws_build_hello(s->code, s->name, s->pid);
   if (!hello) {
     return seat_fail(s, "out of memory for a hello");
@@ -106,6 +120,7 @@ int seat_connected(Seat *s) {
 
 void seat_disconnected(Seat *s) {
   s->connected = 0;
+  s->welcomed = 0;
 }
 
 /* --- the play ---------------------------------------------------------- */
@@ -232,6 +247,7 @@ static int on_welcome(Seat *s, const WsMsg *m) {
   if (rc != 0) {
     return rc;
   }
+  s->welcomed = 1;
   resend_unacked(s);
   return SEAT_EV_WELCOME;
 }
@@ -333,7 +349,7 @@ static void keep_and_send(Seat *s, const WsAnswer *a) {
   s->have[a->seq - 1] = 1;
   s->acked[a->seq - 1] = 0;
   s->n_answers++;
-  send_line(s, ws_build_answer(a));
+  send_after_welcome(s, ws_build_answer(a));
 }
 
 int seat_answer(Seat *s, int choice, int64_t reaction_ms) {
@@ -384,7 +400,7 @@ int seat_done(Seat *s) {
     return seat_fail(s, "no own-pace play to end");
   }
   s->done = 1;
-  send_line(s, ws_build_done());
+  send_after_welcome(s, ws_build_done());
   return 0;
 }
 
