@@ -1092,6 +1092,40 @@ static void a_move_made_before_the_welcome_waits_for_it(void) {
   scn_free(s);
 }
 
+/* An answer that crosses the end (sent, not yet read when the room ended)
+   is refused, and the end reaches the participant before any ack of it:
+   the participant drops it, so both records hold the same answers. */
+static void an_answer_crossing_the_end_is_dropped_by_its_sender(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  Net net;
+  net_init(&net, s, 2, WS_TOGETHER, NULL, 9);
+  for (int i = 0; i < net.n; i++) {
+    connect_part(&net.parts[i]);
+  }
+  pump(&net);
+  room_start(net.room, 0);
+  pump(&net);
+  WsDecisionRef ref;
+  Pending pd;
+  EXPECT_INT(seat_open(net.parts[0].seat, &ref, &pd), 1);
+  EXPECT_INT(seat_answer(net.parts[0].seat, pd.offered[0] + 1, 1200), 0);
+  Queue in_flight = net.to_room; /* the answer, not read yet */
+  net.to_room = (Queue){0};
+  room_end(net.room, 0);
+  pump(&net); /* the end arrives */
+  q_free(&net.to_room);
+  net.to_room = in_flight; /* then the room reads the answer, and refuses it */
+  pump(&net);
+  EXPECT_INT(seat_phase(net.parts[0].seat), WS_ENDED);
+  EXPECT_INT(seat_my_choice(net.parts[0].seat, ref.seq), -1);
+  EXPECT_INT(seat_unacked(net.parts[0].seat), 0);
+  int counts[SCN_MAX_CHOICES + 1];
+  room_counts(net.room, ref.seq, counts);
+  EXPECT_INT(counts[pd.offered[0] + 1], 0);
+  net_free(&net);
+  scn_free(s);
+}
+
 /* Own pace: an answer must be the next of the play and fit its replay. */
 static void an_own_pace_answer_that_does_not_fit_is_refused(void) {
   Scenario *s = load("scenarios/rule-appeal.lua");
@@ -1300,5 +1334,6 @@ int main(void) {
   RUN_TEST(a_session_stopped_at_its_end_keeps_one_record_per_seat);
   RUN_TEST(a_log_write_cut_short_leaves_the_next_line_whole);
   RUN_TEST(a_move_made_before_the_welcome_waits_for_it);
+  RUN_TEST(an_answer_crossing_the_end_is_dropped_by_its_sender);
   return t_summary();
 }

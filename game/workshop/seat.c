@@ -295,6 +295,29 @@ static int on_continue(Seat *s, const WsStep *step) {
   return SEAT_EV_CONTINUED;
 }
 
+/* The room acknowledges an answer before it ends, on the same connection,
+   and a welcome lists what it held from earlier ones: an answer still
+   unacknowledged at the end crossed it and is refused, so it is dropped
+   here too, and both records hold the same answers. */
+static int on_end(Seat *s, const WsResults *results) {
+  int dropped = 0;
+  for (int k = 0; k < WS_MAX_STEPS; k++) {
+    if (s->have[k] && !s->acked[k]) {
+      s->have[k] = 0;
+      s->n_answers--;
+      dropped = 1;
+    }
+  }
+  s->results = *results;
+  s->has_results = 1;
+  s->phase = WS_ENDED;
+  s->has_open = 0;
+  if (dropped && rebuild(s) != 0) {
+    return -1;
+  }
+  return SEAT_EV_ENDED;
+}
+
 static int on_message(Seat *s, const WsMsg *m) {
   switch (m->t) {
   case WS_WELCOME: return on_welcome(s, m);
@@ -318,12 +341,7 @@ static int on_message(Seat *s, const WsMsg *m) {
     s->has_open = 0;
     return SEAT_EV_REVEALED;
   case WS_CONTINUE: return on_continue(s, &m->cont);
-  case WS_END:
-    s->results = m->end;
-    s->has_results = 1;
-    s->phase = WS_ENDED;
-    s->has_open = 0;
-    return SEAT_EV_ENDED;
+  case WS_END: return on_end(s, &m->end);
   case WS_ERROR: snprintf(s->error, sizeof s->error, "%s", m->error); return SEAT_EV_ERROR;
   default: return seat_fail(s, "a message the facilitator does not send");
   }
