@@ -151,7 +151,32 @@ start_facilitator wrong --port 0 --code $code --expect 1 --discovery-port "$dpor
 "$bin" bot --join "127.0.0.1:$port" --code AAAAA --strategy best >/dev/null 2>"$tmp/wrong.err"
 expect "a wrong code is refused with exit 2" test $? -eq 2
 expect "the refusal says why" grep -q "refused (code)" "$tmp/wrong.err"
-{ kill -9 "$fpid" && wait "$fpid"; } 2>/dev/null
+wrong=$fpid
+start_facilitator taken --port 0 --code $code --expect 1 --discovery-port "$dport" late-parcel
+for _ in $(seq 100); do
+  grep -q "participants" "$tmp/taken.err" && break
+  sleep 0.05
+done
+expect "a facilitator whose discovery port is taken still listens and says so" \
+  grep -q "cannot listen for discovery on UDP port $dport" "$tmp/taken.err"
+expect "it does not promise the discovery it lacks" test "$(grep -c "by discovery" "$tmp/taken.err")" = 0
+{ kill -9 "$fpid" "$wrong" && wait "$fpid" "$wrong"; } 2>/dev/null
+
+# --- a scenario that fails once played: the session ends, said once ------------------
+
+start_facilitator broken --port 0 --code $code --expect 1 --discovery-port "$(free_udp_port)" \
+  tests/hostile/loop-in-hook.lua
+start_bots x 1 --join "127.0.0.1:$port" --think 0
+for _ in $(seq 200); do
+  kill -0 "$fpid" 2>/dev/null || break
+  sleep 0.05
+done
+kill -9 "$fpid" 2>/dev/null
+wait "$fpid"
+expect "a facilitator whose story cannot start exits 1" test $? -eq 1
+expect "it tries to start once" test "$(grep -c "joined: starting" "$tmp/broken.err")" = 1
+expect "it says why" grep -q "^thickskin facilitate: the session cannot start: " "$tmp/broken.err"
+{ kill -9 "${bots[@]}" && wait "${bots[@]}"; } 2>/dev/null
 
 # --- the facilitator killed mid-session and resumed --------------------------------
 

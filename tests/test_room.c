@@ -5,10 +5,13 @@
    must agree record by record; hostile control lines close only their
    connection; a session resumed from its log goes on to the same end. */
 #define _DEFAULT_SOURCE /* mkdtemp */
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "fixtures.h"
@@ -851,6 +854,278 @@ static void a_session_resumed_from_its_log_goes_on_to_the_same_end(void) {
   scn_free(s);
 }
 
+/* Writes 'text' as the session log of 'sid' under 'dir'. */
+static void write_log(const char *dir, const char *sid, const char *text) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/workshops/%s.jsonl", dir, sid);
+  FILE *f = fopen(path, "w");
+  EXPECT(f != NULL);
+  if (f) {
+    fputs(text, f);
+    fclose(f);
+  }
+}
+
+/* Replaces the first 'from' in 'text' (owned, reallocated) by 'to'. */
+static char *replace(char *text, const char *from, const char *to) {
+  char *at = strstr(text, from);
+  EXPECT(at != NULL);
+  if (!at) {
+    return text;
+  }
+  size_t head = (size_t)(at - text), n = strlen(text) - strlen(from) + strlen(to);
+  char *out = malloc(n + 1);
+  snprintf(out, n + 1, "%.*s%s%s", (int)head, text, to, at + strlen(from));
+  free(text);
+  return out;
+}
+
+/* A log whose first line is of another version, lacks the join code, or
+   names another session is not replayed: the resume says why. */
+static void a_session_log_that_does_not_fit_is_not_resumed(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  char *dir = temp_dir();
+  Net net;
+  net_init(&net, s, 1, WS_TOGETHER, dir, 9);
+  char sid[WS_UUID_LEN + 1], path[1024];
+  snprintf(sid, sizeof sid, "%s", room_sid(net.room));
+  snprintf(path, sizeof path, "%s/workshops/%s.jsonl", dir, sid);
+  char *good = read_text(path);
+  RoomOpts o = {0};
+  o.send = room_send;
+  o.close = room_close_conn;
+  o.ctx = &net;
+  char warn[512], err[512];
+  const char *cases[][3] = {{"\"v\":1,", "\"v\":2,", "version 2"},
+                            {"\"code\":\"AC3X9\",", "", "\"code\""},
+                            {"\"sid\":\"", "\"sid\":\"0", "\"sid\""}};
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    char *bad = replace(strdup(good), cases[k][0], cases[k][1]);
+    write_log(dir, sid, bad);
+    free(bad);
+    Room *r = room_resume(dir, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+    EXPECT(r == NULL);
+    EXPECT_CONTAINS(err, ".jsonl:1: ");
+    EXPECT_CONTAINS(err, cases[k][2]);
+    room_free(r);
+  }
+  write_log(dir, sid, good); /* the log as written resumes */
+  Room *r = room_resume(dir, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+  EXPECT(r != NULL);
+  EXPECT_STR(r ? room_code(r) : "", "AC3X9");
+  room_free(r);
+  free(good);
+  net_free(&net);
+  remove_tree(dir);
+  free(dir);
+  scn_free(s);
+}
+
+/* Cuts the last line off the session log of 'sid' under 'dir'. */
+static void cut_last_line(const char *dir, const char *sid, const char *expect) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/workshops/%s.jsonl", dir, sid);
+  char *log = read_text(path);
+  size_t keep = strlen(log) - 1;
+  while (keep > 0 && log[keep - 1] != '\n') {
+    keep--;
+  }
+  EXPECT_CONTAINS(log + keep, expect);
+  EXPECT_INT(truncate(path, (off_t)keep), 0);
+  free(log);
+}
+
+static int journal_count(const char *dir) {
+  JournalRead jr = {0};
+  char err[256];
+  EXPECT_INT(journal_read(dir, &jr, NULL, err, sizeof err), 0);
+  int n = jr.n;
+  journal_read_free(&jr);
+  return n;
+}
+
+/* A session of 4 in 'dir' played to its end (the story's, or the
+   facilitator's after the first decision); its sid into 'sid'. */
+static void play_session(Net *net, const Scenario *s, const char *dir, int early, char *sid) {
+  net_init(net, s, 4, WS_TOGETHER, dir, 9);
+  for (int i = 0; i < net->n; i++) {
+    connect_part(&net->parts[i]);
+  }
+  pump(net);
+  room_start(net->room, 0);
+  pump(net);
+  if (early) {
+    answer_by_rule(net);
+    room_end(net->room, 0);
+  } else {
+    play_to_end(net);
+  }
+  EXPECT_INT(room_stage(net->room), ROOM_ENDED);
+  EXPECT_INT(journal_count(dir), 4);
+  snprintf(sid, WS_UUID_LEN + 1, "%s", room_sid(net->room));
+  room_free(net->room);
+  net->room = NULL;
+}
+
+/* The facilitator stopped between the records and the log's end: each
+   seat's record is in the journal once all the same. */
+static void a_session_stopped_at_its_end_keeps_one_record_per_seat(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  char *dir_a = temp_dir(), *dir_b = temp_dir();
+  char sid[WS_UUID_LEN + 1], path[1024], warn[512], err[512];
+  Net net;
+  RoomOpts o = {0};
+  o.send = room_send;
+  o.close = room_close_conn;
+  o.ctx = &net;
+  /* ended by the facilitator, stopped after the records: the session
+     resumes not over, and its end again writes nothing twice */
+  play_session(&net, s, dir_a, 1, sid);
+  cut_last_line(dir_a, sid, "\"e\":\"end\"");
+  net.room = room_resume(dir_a, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+  EXPECT(net.room && room_stage(net.room) != ROOM_ENDED);
+  EXPECT_INT(net.room ? room_end(net.room, 0) : -1, 0);
+  EXPECT_INT(journal_count(dir_a), 4);
+  net_free(&net);
+  /* ended by the story, stopped before the records: the resume, which
+     replays the end, writes them and ends the log */
+  play_session(&net, s, dir_b, 0, sid);
+  cut_last_line(dir_b, sid, "\"e\":\"end\"");
+  snprintf(path, sizeof path, "%s/attempts.jsonl", dir_b);
+  EXPECT_INT(unlink(path), 0);
+  net.room = room_resume(dir_b, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+  EXPECT(net.room && room_stage(net.room) == ROOM_ENDED);
+  EXPECT_INT(journal_count(dir_b), 4);
+  room_free(net.room);
+  net.room = NULL;
+  cut_last_line(dir_b, sid, "\"e\":\"end\""); /* and stopped again, after them */
+  net.room = room_resume(dir_b, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+  EXPECT(net.room != NULL);
+  EXPECT_INT(journal_count(dir_b), 4);
+  net_free(&net);
+  remove_tree(dir_a);
+  remove_tree(dir_b);
+  free(dir_a);
+  free(dir_b);
+  scn_free(s);
+}
+
+/* A write to the session log cut short (a full disk) leaves no part of a
+   line behind: the next event's line is whole, and a resume replays it. */
+static void a_log_write_cut_short_leaves_the_next_line_whole(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  char *dir = temp_dir();
+  Net net;
+  net_init(&net, s, 2, WS_TOGETHER, dir, 9);
+  connect_part(&net.parts[0]);
+  pump(&net);
+  char sid[WS_UUID_LEN + 1], path[1024];
+  snprintf(sid, sizeof sid, "%s", room_sid(net.room));
+  snprintf(path, sizeof path, "%s/workshops/%s.jsonl", dir, sid);
+  struct stat st;
+  EXPECT_INT(stat(path, &st), 0);
+  struct rlimit saved, small;
+  EXPECT_INT(getrlimit(RLIMIT_FSIZE, &saved), 0);
+  small = saved;
+  small.rlim_cur = (rlim_t)st.st_size + 20; /* the next line stops 20 bytes in */
+  void (*old)(int) = signal(SIGXFSZ, SIG_IGN);
+  EXPECT_INT(setrlimit(RLIMIT_FSIZE, &small), 0);
+  connect_part(&net.parts[1]);
+  pump(&net);
+  EXPECT_INT(setrlimit(RLIMIT_FSIZE, &saved), 0);
+  signal(SIGXFSZ, old);
+  EXPECT_INT(stat(path, &st), 0);
+  EXPECT_INT((long long)st.st_size, (long long)small.rlim_cur - 20);
+  EXPECT_INT(room_start(net.room, 0), 0);
+  pump(&net);
+  room_free(net.room);
+  RoomOpts o = {0};
+  o.send = room_send;
+  o.close = room_close_conn;
+  o.ctx = &net;
+  char warn[512], err[512];
+  net.room = room_resume(dir, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+  EXPECT(net.room != NULL);
+  EXPECT_STR(warn, "");
+  EXPECT_INT(net.room ? (int)room_stage(net.room) : -1, ROOM_OPEN);
+  EXPECT_INT(net.room ? room_seats_total(net.room) : -1, 1); /* the join whose line failed is lost, and said */
+  net_free(&net);
+  remove_tree(dir);
+  free(dir);
+  scn_free(s);
+}
+
+/* Own pace: moves made while the link is down and between a reconnect's
+   hello and its welcome go out after the welcome, which first sends again
+   what was not acknowledged: the room gets them in order, refuses none. */
+static void a_move_made_before_the_welcome_waits_for_it(void) {
+  Scenario *s = load("scenarios/rule-appeal.lua");
+  Net net;
+  net_init(&net, s, 1, WS_OWN_PACE, NULL, 13);
+  Part *p = &net.parts[0];
+  connect_part(p);
+  pump(&net);
+  EXPECT_INT(room_start(net.room, 0), 0);
+  pump(&net);
+  const WsStart *st = seat_start(p->seat);
+  RunOpts o = {st ? st->seed : 0, 1, 0};
+  p->live = run_new(s, &o);
+  run_start(p->live);
+  disconnect(p);
+  for (int i = 0; i < 20 && p->reported < 1 && !run_done(p->live); i++) {
+    own_move(&net, p);
+  }
+  connect_part(p); /* its hello is on the way */
+  int before = p->reported;
+  for (int i = 0; i < 20 && p->reported == before && !run_done(p->live); i++) {
+    own_move(&net, p);
+  }
+  EXPECT(p->reported > before);
+  pump(&net);
+  EXPECT_INT(p->events[SEAT_EV_ERROR], 0);
+  EXPECT_INT(net.seat_errors, 0);
+  RoomSeatInfo si;
+  EXPECT_INT(room_seat_info(net.room, 0, &si), 0);
+  EXPECT_INT(si.answers, p->reported);
+  EXPECT_INT(seat_unacked(p->seat), 0);
+  net_free(&net);
+  scn_free(s);
+}
+
+/* An answer that crosses the end (sent, not yet read when the room ended)
+   is refused, and the end reaches the participant before any ack of it:
+   the participant drops it, so both records hold the same answers. */
+static void an_answer_crossing_the_end_is_dropped_by_its_sender(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  Net net;
+  net_init(&net, s, 2, WS_TOGETHER, NULL, 9);
+  for (int i = 0; i < net.n; i++) {
+    connect_part(&net.parts[i]);
+  }
+  pump(&net);
+  room_start(net.room, 0);
+  pump(&net);
+  WsDecisionRef ref;
+  Pending pd;
+  EXPECT_INT(seat_open(net.parts[0].seat, &ref, &pd), 1);
+  EXPECT_INT(seat_answer(net.parts[0].seat, pd.offered[0] + 1, 1200), 0);
+  Queue in_flight = net.to_room; /* the answer, not read yet */
+  net.to_room = (Queue){0};
+  room_end(net.room, 0);
+  pump(&net); /* the end arrives */
+  q_free(&net.to_room);
+  net.to_room = in_flight; /* then the room reads the answer, and refuses it */
+  pump(&net);
+  EXPECT_INT(seat_phase(net.parts[0].seat), WS_ENDED);
+  EXPECT_INT(seat_my_choice(net.parts[0].seat, ref.seq), -1);
+  EXPECT_INT(seat_unacked(net.parts[0].seat), 0);
+  int counts[SCN_MAX_CHOICES + 1];
+  room_counts(net.room, ref.seq, counts);
+  EXPECT_INT(counts[pd.offered[0] + 1], 0);
+  net_free(&net);
+  scn_free(s);
+}
+
 /* Own pace: an answer must be the next of the play and fit its replay. */
 static void an_own_pace_answer_that_does_not_fit_is_refused(void) {
   Scenario *s = load("scenarios/rule-appeal.lua");
@@ -1055,5 +1330,10 @@ int main(void) {
   RUN_TEST(hostile_lines_leave_the_room_playing);
   RUN_TEST(a_session_resumed_from_its_log_goes_on_to_the_same_end);
   RUN_TEST(a_seat_away_at_the_end_rejoins_for_its_record);
+  RUN_TEST(a_session_log_that_does_not_fit_is_not_resumed);
+  RUN_TEST(a_session_stopped_at_its_end_keeps_one_record_per_seat);
+  RUN_TEST(a_log_write_cut_short_leaves_the_next_line_whole);
+  RUN_TEST(a_move_made_before_the_welcome_waits_for_it);
+  RUN_TEST(an_answer_crossing_the_end_is_dropped_by_its_sender);
   return t_summary();
 }

@@ -208,6 +208,10 @@ static int run_headless(Facil *f) {
   const char *results = facil_results(f);
   printf("%s\n", results ? results : "{}");
   fflush(stdout);
+  if (facil_failure(f)[0]) {
+    fprintf(stderr, "thickskin facilitate: %s\n", facil_failure(f));
+    return 1;
+  }
   return results ? 0 : 1;
 }
 
@@ -233,8 +237,12 @@ int cli_facilitate(int argc, char **argv) {
   }
   printf("workshop: listening on port %d, code %s, session %s\n", facil_port(f), facil_code(f), facil_sid(f));
   fflush(stdout);
-  fprintf(stderr, "workshop: participants join at %s or by discovery (UDP port %d)\n", facil_address(f),
-          facil_discovery_port(f));
+  if (facil_discovery_port(f) > 0) {
+    fprintf(stderr, "workshop: participants join at %s or by discovery (UDP port %d)\n", facil_address(f),
+            facil_discovery_port(f));
+  } else { /* facil_open said why there is no discovery */
+    fprintf(stderr, "workshop: participants join at %s\n", facil_address(f));
+  }
   int status = run_headless(f);
   facil_free(f);
   return status;

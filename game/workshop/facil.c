@@ -52,6 +52,7 @@ struct Facil {
   int n_closes;
   char address[WSNET_PEER_MAX];
   char *results; /* owned */
+  char failure[600]; /* why the autopilot ended the session, "" */
   char title[128];
   /* the automatic policy */
   int open_seq, revealed_seq;
@@ -384,6 +385,15 @@ void facil_free(Facil *f) {
 
 /* --- the automatic policy ---------------------------------------------------- */
 
+/* The story failed (a scenario that errs at run time): trying again every
+   round would only repeat it, so the session ends with what was played,
+   and the reason is kept for the host. */
+static void autopilot_fail(Facil *f, const char *what, int64_t now) {
+  snprintf(f->failure, sizeof f->failure, "the session cannot %s: %s", what, room_error(f->room));
+  fprintf(stderr, "workshop: %s; it ends\n", f->failure);
+  room_end(f->room, now);
+}
+
 /* The room closes a decision itself once every connected seat has
    answered; this closes it when time is up, says what happened, and goes
    on with the proposed branch after a pause (longer while a seat is away). */
@@ -417,7 +427,7 @@ static void autopilot_together(Facil *f, int64_t now) {
   int all_here = room_seats_present(f->room) == room_seats_total(f->room);
   int64_t waited = now - f->revealed_ms;
   if (waited >= a->pause_ms && (all_here || waited >= a->pause_ms + a->rejoin_ms) && room_continue(f->room, now) != 0) {
-    fprintf(stderr, "workshop: cannot continue: %s\n", room_error(f->room));
+    autopilot_fail(f, "go on", now);
   }
 }
 
@@ -451,7 +461,9 @@ static void autopilot(Facil *f) {
     int expect = a->expect > 0 ? a->expect : 1;
     if (room_seats_total(f->room) >= expect) {
       fprintf(stderr, "workshop: %d joined: starting\n", room_seats_total(f->room));
-      room_start(f->room, now);
+      if (room_start(f->room, now) != 0) {
+        autopilot_fail(f, "start", now);
+      }
       f->opened_ms = now;
     }
   } else if (st == ROOM_PLAYING) {
@@ -553,6 +565,10 @@ const char *facil_address(const Facil *f) {
 
 const char *facil_results(const Facil *f) {
   return f->results;
+}
+
+const char *facil_failure(const Facil *f) {
+  return f->failure;
 }
 
 int facil_connections(const Facil *f) {

@@ -87,5 +87,8 @@ int facil_connections(const Facil *f);
 /* The room's results as one JSON line without '\n' (the `end` message's
    "results"), once FACIL_ENDED; NULL before. Owned by the facil. */
 const char *facil_results(const Facil *f);
+/* Why the autopilot ended the session early (the story could not start or
+   go on: a scenario that fails at run time), or "" when it did not. */
+const char *facil_failure(const Facil *f);
 
 #endif

@@ -62,6 +62,7 @@ struct Room {
   int batch_sync, log_dirty;
   int replaying;
   int recorded; /* the records were written */
+  int log_ended; /* a resume replayed the log's end */
   WsResults results; /* at the end */
   Run *scratch;      /* room_seat_run's (owned) */
   char error[512];

@@ -195,15 +195,34 @@ static int write_record(Room *r, int i, int64_t ended_ms, char *err, size_t errl
   return rc;
 }
 
+static int journal_holds(const JournalRead *jr, const char *attempt) {
+  for (int i = 0; i < jr->n; i++) {
+    if (strcmp(jr->attempts[i].id, attempt) == 0) {
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* A seat whose attempt the journal holds already is skipped: a session
+   resumed after a stop between its records and the log's end ends again. */
 void room_write_records(Room *r) {
   int64_t now = attempt_now_ms();
+  JournalRead jr = {0};
+  char err[512];
+  if (r->data_dir && journal_read(r->data_dir, &jr, NULL, err, sizeof err) != 0) {
+    fprintf(stderr, "workshop: %s\n", err); /* then every record is written */
+  }
   for (int i = 0; r->data_dir && i < r->n_seats; i++) {
-    char err[512];
+    if (journal_holds(&jr, r->seats[i]->attempt)) {
+      continue;
+    }
     if (write_record(r, i, now, err, sizeof err) != 0) {
       fprintf(stderr, "workshop: the record of seat %d (%s) was not saved: %s\n", i + 1, r->seats[i]->pid, err);
       room_fail(r, "a record was not saved: %s", err);
     }
   }
+  journal_read_free(&jr);
   r->recorded = 1;
 }
 

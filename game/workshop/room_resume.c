@@ -63,13 +63,26 @@ static double num_field(const cJSON *o, const char *key, double dflt) {
   return cJSON_IsNumber(v) ? v->valuedouble : dflt;
 }
 
-/* The first line: the room as it was made. */
-static Room *replay_session(const cJSON *ev, WsFindFn find, void *find_ctx, const RoomOpts *o, const char *data_dir,
-                            char *err, size_t errlen) {
+/* The first line: the room as it was made. Its version, code and session
+   id are checked, not defaulted: a room made up afresh would listen under
+   another code, or replay lines it reads differently. */
+static Room *replay_session(const cJSON *ev, const char *sid, WsFindFn find, void *find_ctx, const RoomOpts *o,
+                            const char *data_dir, char *err, size_t errlen) {
   const char *e = str_field(ev, "e"), *hash = str_field(ev, "hash"), *id = str_field(ev, "scenario");
-  const char *pace = str_field(ev, "pace"), *lang = str_field(ev, "lang");
+  const char *pace = str_field(ev, "pace"), *lang = str_field(ev, "lang"), *code = str_field(ev, "code");
+  const char *log_sid = str_field(ev, "sid");
+  double v = num_field(ev, "v", 0);
   if (!e || strcmp(e, "session") != 0 || !hash || !id || !pace || !lang || !str_field(ev, "secret")) {
     snprintf(err, errlen, "the first line is not the session's");
+    return NULL;
+  }
+  if (v != WS_VERSION) {
+    snprintf(err, errlen, "the log is of version %.0f of the protocol; this facilitator reads version %d", v,
+             WS_VERSION);
+    return NULL;
+  }
+  if (!code || !log_sid || strcmp(log_sid, sid) != 0) {
+    snprintf(err, errlen, "the first line has no %s", code ? "\"sid\" of this session" : "join \"code\"");
     return NULL;
   }
   const Scenario *s = find(find_ctx, id, strtoull(hash, NULL, 16));
@@ -83,7 +96,7 @@ static Room *replay_session(const cJSON *ev, WsFindFn find, void *find_ctx, cons
   ro.seed = (uint64_t)num_field(ev, "seed", 0);
   ro.data_dir = data_dir;
   ro.names_shown = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(ev, "names"));
-  return room_make(s, &ro, str_field(ev, "code"), str_field(ev, "sid"), str_field(ev, "secret"), err, errlen);
+  return room_make(s, &ro, code, log_sid, str_field(ev, "secret"), err, errlen);
 }
 
 static int replay_answer(Room *r, const char *line, size_t len, const cJSON *ev, char *err, size_t errlen) {
@@ -148,6 +161,7 @@ static int replay_event(Room *r, const char *line, size_t len, char *err, size_t
     rc = replay_continue(r, ev, err, errlen);
   } else if (strcmp(e, "end") == 0) { /* the story's end may have ended it already */
     rc = r->stage == ROOM_ENDED ? 0 : room_end(r, 0);
+    r->log_ended = rc == 0;
   }
   if (rc != 0 && r->error[0] && strcmp(err, "not an event of the session log") == 0) {
     snprintf(err, errlen, "%s", r->error);
@@ -205,7 +219,7 @@ Room *room_resume(const char *data_dir, const char *sid, WsFindFn find, void *fi
   const char *nl = memchr(f.data, '\n', f.len);
   cJSON *first = nl ? cJSON_ParseWithLength(f.data, (size_t)(nl - f.data)) : NULL;
   char why[512] = "not the session's first line";
-  Room *r = first ? replay_session(first, find, find_ctx, o, data_dir, why, sizeof why) : NULL;
+  Room *r = first ? replay_session(first, sid, find, find_ctx, o, data_dir, why, sizeof why) : NULL;
   cJSON_Delete(first);
   int line_no = 1;
   if (!r) {
@@ -216,6 +230,13 @@ Room *room_resume(const char *data_dir, const char *sid, WsFindFn find, void *fi
     int rc = replay_lines(r, &f, (size_t)(nl - f.data) + 1, &line_no, warn, warnlen, err, errlen);
     r->replaying = 0;
     r->log_fd = rc == 0 ? open(f.path, O_WRONLY | O_APPEND | O_CLOEXEC) : -1;
+    if (rc == 0 && r->log_fd >= 0 && r->stage == ROOM_ENDED && !r->log_ended) {
+      /* the story ended on a continue, and the process stopped before the
+         log's end: the records may be missing (room_end writes them before
+         its line), so those not in the journal are written now */
+      room_write_records(r);
+      roomlog_event(r, "end");
+    }
     if (rc != 0 || r->log_fd < 0) {
       if (rc == 0) {
         snprintf(err, errlen, "%s: cannot append to the session log: %s", f.path, strerror(errno));

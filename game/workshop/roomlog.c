@@ -61,6 +61,25 @@ static int write_all(int fd, const char *data, size_t len) {
   return 0;
 }
 
+/* Writes one whole line or none: a write cut short (a full disk) is cut
+   back off, or the next line would be glued to it and the resume would
+   stop there, losing every event after it. */
+static int append_line(int fd, const char *line, size_t len) {
+  struct stat st;
+  if (fstat(fd, &st) != 0) {
+    return -1;
+  }
+  if (write_all(fd, line, len) != 0) {
+    int saved = errno;
+    if (ftruncate(fd, st.st_size) != 0) {
+      /* the part stays: the resume stops at it and sets the log aside */
+    }
+    errno = saved;
+    return -1;
+  }
+  return 0;
+}
+
 /* Appends the event (consumed) as one line, then fsync. A failure is
    reported and the session goes on: the log only serves a resume. */
 static void append(Room *r, cJSON *ev) {
@@ -76,9 +95,10 @@ static void append(Room *r, cJSON *ev) {
     line[n] = '\n';
     line[n + 1] = '\0';
   }
-  if (!line || write_all(r->log_fd, line, n + 1) != 0 || (!r->batch_sync && fsync(r->log_fd) != 0)) {
+  errno = 0;
+  if (!line || append_line(r->log_fd, line, n + 1) != 0 || (!r->batch_sync && fsync(r->log_fd) != 0)) {
     fprintf(stderr, "workshop: %s/" LOG_DIR "/%s.jsonl: cannot append to the session log: %s\n", r->data_dir,
-            r->sid, line ? strerror(errno) : "out of memory");
+            r->sid, !line ? "out of memory" : errno ? strerror(errno) : "the disk took no more");
   }
   free(line ? line : text);
   r->log_dirty = r->batch_sync;

@@ -20,6 +20,7 @@ struct Seat {
   SeatSendFn send;
   void *send_ctx;
   int connected, joined;
+  int welcomed; /* this connection's welcome came: answers may go out */
 
   WsPhase phase;
   int has_start;
@@ -64,6 +65,18 @@ static void send_line(Seat *s, char *line) {
   free(line);
 }
 
+/* An answer or a done goes out only once this connection is welcomed:
+   sent between the hello and the welcome it would overtake the resend of
+   earlier answers, and the room refuses an own-pace answer out of order.
+   Held back, it goes out with that resend, in order. */
+static void send_after_welcome(Seat *s, char *line) {
+  if (s->welcomed) {
+    send_line(s, line);
+  } else {
+    free(line);
+  }
+}
+
 Seat *seat_new(const SeatOpts *o, char *err, size_t errlen) {
   if (ws_name_check(o->name, err, errlen) != 0) {
     return NULL;
@@ -96,6 +109,7 @@ void seat_free(Seat *s) {
 
 int seat_connected(Seat *s) {
   s->connected = 1;
+  s->welcomed = 0;
   char *hello = ws_build_hello(s->code, s->name, s->pid);
   if (!hello) {
     return seat_fail(s, "out of memory for a hello");
@@ -106,6 +120,7 @@ int seat_connected(Seat *s) {
 
 void seat_disconnected(Seat *s) {
   s->connected = 0;
+  s->welcomed = 0;
 }
 
 /* --- the play ---------------------------------------------------------- */
@@ -232,6 +247,7 @@ static int on_welcome(Seat *s, const WsMsg *m) {
   if (rc != 0) {
     return rc;
   }
+  s->welcomed = 1;
   resend_unacked(s);
   return SEAT_EV_WELCOME;
 }
@@ -279,6 +295,29 @@ static int on_continue(Seat *s, const WsStep *step) {
   return SEAT_EV_CONTINUED;
 }
 
+/* The room acknowledges an answer before it ends, on the same connection,
+   and a welcome lists what it held from earlier ones: an answer still
+   unacknowledged at the end crossed it and is refused, so it is dropped
+   here too, and both records hold the same answers. */
+static int on_end(Seat *s, const WsResults *results) {
+  int dropped = 0;
+  for (int k = 0; k < WS_MAX_STEPS; k++) {
+    if (s->have[k] && !s->acked[k]) {
+      s->have[k] = 0;
+      s->n_answers--;
+      dropped = 1;
+    }
+  }
+  s->results = *results;
+  s->has_results = 1;
+  s->phase = WS_ENDED;
+  s->has_open = 0;
+  if (dropped && rebuild(s) != 0) {
+    return -1;
+  }
+  return SEAT_EV_ENDED;
+}
+
 static int on_message(Seat *s, const WsMsg *m) {
   switch (m->t) {
   case WS_WELCOME: return on_welcome(s, m);
@@ -302,12 +341,7 @@ static int on_message(Seat *s, const WsMsg *m) {
     s->has_open = 0;
     return SEAT_EV_REVEALED;
   case WS_CONTINUE: return on_continue(s, &m->cont);
-  case WS_END:
-    s->results = m->end;
-    s->has_results = 1;
-    s->phase = WS_ENDED;
-    s->has_open = 0;
-    return SEAT_EV_ENDED;
+  case WS_END: return on_end(s, &m->end);
   case WS_ERROR: snprintf(s->error, sizeof s->error, "%s", m->error); return SEAT_EV_ERROR;
   default: return seat_fail(s, "a message the facilitator does not send");
   }
@@ -333,7 +367,7 @@ static void keep_and_send(Seat *s, const WsAnswer *a) {
   s->have[a->seq - 1] = 1;
   s->acked[a->seq - 1] = 0;
   s->n_answers++;
-  send_line(s, ws_build_answer(a));
+  send_after_welcome(s, ws_build_answer(a));
 }
 
 int seat_answer(Seat *s, int choice, int64_t reaction_ms) {
@@ -384,7 +418,7 @@ int seat_done(Seat *s) {
     return seat_fail(s, "no own-pace play to end");
   }
   s->done = 1;
-  send_line(s, ws_build_done());
+  send_after_welcome(s, ws_build_done());
   return 0;
 }
 

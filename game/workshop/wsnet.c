@@ -160,6 +160,7 @@ struct WsListener {
   int n_open;
   char *full_line; /* owned */
   int corked;      /* sends wait for wsnet_flush */
+  int spare_fd;    /* owned, /dev/null: given up to refuse a connection when no descriptor is left */
 };
 
 WsListener *wsnet_listen(int port, const char *full_line, char *err, size_t errlen) {
@@ -184,9 +185,16 @@ WsListener *wsnet_listen(int port, const char *full_line, char *err, size_t errl
   }
   l->port = ntohs(sa.sin_port);
   l->full_line = full_line ? strdup(full_line) : NULL;
+  if (full_line && !l->full_line) {
+    snprintf(err, errlen, "out of memory");
+    close(l->fd);
+    free(l);
+    return NULL;
+  }
   for (int i = 0; i < WS_MAX_CONNECTIONS; i++) {
     l->conns[i].fd = -1;
   }
+  l->spare_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
   return l;
 }
 
@@ -212,6 +220,9 @@ void wsnet_free(WsListener *l) {
     }
   }
   close(l->fd);
+  if (l->spare_fd >= 0) {
+    close(l->spare_fd);
+  }
   free(l->full_line);
   free(l);
 }
@@ -296,19 +307,44 @@ void wsnet_close(WsListener *l, int conn) {
   }
 }
 
+/* Tells a connection the room is full (best effort) and closes it. */
+static void refuse_full(const WsListener *l, int fd) {
+  if (l->full_line) {
+    (void)send(fd, l->full_line, strlen(l->full_line), MSG_NOSIGNAL | MSG_DONTWAIT);
+  }
+  close(fd);
+}
+
+/* No descriptor is left for a waiting connection: left in the backlog it
+   would keep the listener readable and poll() spinning, so the spare is
+   given up to take it and refuse it, then taken back. 0 when one was
+   refused. */
+static int refuse_without_descriptors(WsListener *l) {
+  if (l->spare_fd < 0) {
+    return -1;
+  }
+  close(l->spare_fd);
+  int fd = accept(l->fd, NULL, NULL);
+  if (fd >= 0) {
+    refuse_full(l, fd);
+  }
+  l->spare_fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+  return fd >= 0 ? 0 : -1;
+}
+
 static void accept_all(WsListener *l, const WsNetHandler *h, int *events) {
   for (;;) {
     struct sockaddr_in sa;
     socklen_t sl = sizeof sa;
     int fd = accept(l->fd, (struct sockaddr *)&sa, &sl);
+    if (fd < 0 && (errno == EMFILE || errno == ENFILE) && refuse_without_descriptors(l) == 0) {
+      continue;
+    }
     if (fd < 0) {
       return; /* EAGAIN, or a connection that went away before it was taken */
     }
     if (l->n_open >= WS_MAX_CONNECTIONS || set_nonblocking(fd) != 0) {
-      if (l->full_line) {
-        (void)send(fd, l->full_line, strlen(l->full_line), MSG_NOSIGNAL | MSG_DONTWAIT);
-      }
-      close(fd);
+      refuse_full(l, fd);
       continue;
     }
     set_nodelay(fd);
@@ -430,20 +466,19 @@ static int64_t next_deadline(const Conn *c) {
   return hello < silent ? hello : silent;
 }
 
+/* A dead connection is reported before its slot is freed, so that the
+   owner can still name its peer (a dead one takes no more sends). */
 static void reap(WsListener *l, const WsNetHandler *h, int *events) {
   for (int i = 0; i < WS_MAX_CONNECTIONS; i++) {
     Conn *c = &l->conns[i];
     if (c->state != CONN_DEAD) {
       continue;
     }
-    int id = c->id, report = c->report;
-    char why[sizeof c->why];
-    memcpy(why, c->why, sizeof why);
-    conn_free(l, c);
-    if (report && h->closed) {
+    if (c->report && h->closed) {
       (*events)++;
-      h->closed(h->ctx, id, why);
+      h->closed(h->ctx, c->id, c->why);
     }
+    conn_free(l, c);
   }
 }
 

@@ -44,7 +44,9 @@ typedef struct WsNetHandler {
 
 /* Listens on TCP 'port' (0: any free port) on every IPv4 address. 'full_line'
    (copied; may be NULL) is written, best effort, to a connection refused
-   because WS_MAX_CONNECTIONS are open. NULL with a message in 'err' on failure. */
+   because WS_MAX_CONNECTIONS are open (or the process has no file
+   descriptor left: one is kept spare for it). NULL with a message in 'err'
+   on failure. */
 WsListener *wsnet_listen(int port, const char *full_line, char *err, size_t errlen);
 void wsnet_free(WsListener *l);
 int wsnet_port(const WsListener *l);

@@ -4,6 +4,7 @@
 #include "wsplay.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -156,6 +157,14 @@ static int play_own(Run *c, const WsAnswer *a, int t, int beat, char *err, size_
   return 0;
 }
 
+/* The latest "at" a replay goes to. The wire allows up to 2^53 - 1, but
+   the run turns real ms into simulated ms by multiplying by the rate (up
+   to 86,400), and adds delays to that: a quarter of the range keeps every
+   sum in int64_t for any rate, still centuries of play. */
+static int64_t max_at(const Scenario *s) {
+  return INT64_MAX / 4 / (s->rate > 0 ? s->rate : 1);
+}
+
 /* Brings clone 'c' to the record of answer 'a' (the seq-th). */
 static int replay_own(Run *c, const WsAnswer *a, char *err, size_t errlen) {
   const Scenario *s = run_scenario(c);
@@ -166,6 +175,11 @@ static int replay_own(Run *c, const WsAnswer *a, char *err, size_t errlen) {
   }
   run_records(c, &n);
   if (n < a->seq) { /* not yet played: a silence may already be there */
+    if (a->at > max_at(s)) {
+      snprintf(err, errlen, "answer %d: \"at\" %lld is past the longest play this scenario's clock can hold", a->seq,
+               (long long)a->at);
+      return -1;
+    }
     if (a->at < run_real_ms(c)) {
       snprintf(err, errlen, "answer %d: \"at\" %lld is before the play's clock %lld", a->seq, (long long)a->at,
                (long long)run_real_ms(c));
