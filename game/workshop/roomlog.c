@@ -80,9 +80,10 @@ static int append_line(int fd, const char *line, size_t len) {
   return 0;
 }
 
-/* Appends the event (consumed) as one line, then fsync. A failure is
-   reported and the session goes on: the log only serves a resume. */
-static void append(Room *r, cJSON *ev) {
+/* Appends the event (consumed) as one line; then, when 'durable', fsync
+   (or marks the log for room_sync). A failure is reported and the session
+   goes on: the log only serves a resume. */
+static void append_event(Room *r, cJSON *ev, int durable) {
   if (r->replaying || r->log_fd < 0) {
     cJSON_Delete(ev);
     return;
@@ -96,12 +97,16 @@ static void append(Room *r, cJSON *ev) {
     line[n + 1] = '\0';
   }
   errno = 0;
-  if (!line || append_line(r->log_fd, line, n + 1) != 0 || (!r->batch_sync && fsync(r->log_fd) != 0)) {
+  if (!line || append_line(r->log_fd, line, n + 1) != 0 || (durable && !r->batch_sync && fsync(r->log_fd) != 0)) {
     fprintf(stderr, "workshop: %s/" LOG_DIR "/%s.jsonl: cannot append to the session log: %s\n", r->data_dir,
             r->sid, !line ? "out of memory" : errno ? strerror(errno) : "the disk took no more");
   }
   free(line ? line : text);
-  r->log_dirty = r->batch_sync;
+  r->log_dirty |= durable && r->batch_sync;
+}
+
+static void append(Room *r, cJSON *ev) {
+  append_event(r, ev, 1);
 }
 
 int room_sync(Room *r) {
@@ -151,7 +156,12 @@ void roomlog_answer(Room *r, const RSeat *seat, const WsAnswer *a) {
     cJSON_Delete(ev);
     ev = NULL;
   }
-  append(r, ev);
+  /* An answer is written but not waited for: the next structural event's
+     fsync (a close, a continue, a join, the end) takes it to the disk with
+     it, and until then a participant holds every answer too and sends it
+     again after a resume whose welcome does not list it. So an answer's
+     count reaches the room without waiting for the disk. */
+  append_event(r, ev, 0);
 }
 
 void roomlog_done(Room *r, const RSeat *seat) {
