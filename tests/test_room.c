@@ -202,7 +202,7 @@ static void net_init(Net *net, const Scenario *s, int n, WsPace pace, const char
   net->n = n;
   net->next_conn = 100;
   net->rng = seed;
-  RoomOpts o = {pace, LANG_EN, 1234, "ac3x9", NULL, room_dir, 0, room_send, room_close_conn, net, pace == WS_OWN_PACE};
+  RoomOpts o = {pace, LANG_EN, 1234, "ac3x9", NULL, room_dir, 0, room_send, room_close_conn, net, pace == WS_OWN_PACE, 47999};
   char err[256];
   net->room = room_new(s, &o, err, sizeof err);
   if (!net->room) {
@@ -795,6 +795,7 @@ static void a_session_resumed_from_its_log_goes_on_to_the_same_end(void) {
   }
   EXPECT_STR(warn, "");
   EXPECT_STR(room_code(net.room), "AC3X9");
+  EXPECT_INT(room_port(net.room), 47999); /* where the participants knock again */
   EXPECT_INT(room_stage(net.room), ROOM_OPEN);
   EXPECT_INT(room_steps(net.room), steps_before);
   EXPECT_INT(room_answered(net.room), answered_before - 1);

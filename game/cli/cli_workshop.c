@@ -118,7 +118,7 @@ static int facil_option(FacilArgs *a, const char *opt, const char *val) {
 static int parse_facilitate(int argc, char **argv, FacilArgs *a) {
   memset(a, 0, sizeof *a);
   a->o.lang = -1;
-  a->o.port = WS_PORT; /* a resumed session listens where it did unless told otherwise */
+  a->o.port = -1; /* WS_PORT, or for a resumed session the port it listened on (see below) */
   a->o.autopilot.pause_ms = 300;
   a->o.autopilot.rejoin_ms = 2000;
   for (int i = 0; i < argc; i++) {
@@ -148,6 +148,9 @@ static int parse_facilitate(int argc, char **argv, FacilArgs *a) {
     fprintf(stderr, "thickskin facilitate: give %sa SCENARIO (or --resume SID)\n",
             a->headless ? "--port, --code and " : "");
     return -1;
+  }
+  if (!a->o.resume_sid && a->o.port < 0) {
+    a->o.port = WS_PORT;
   }
   if (a->o.resume_sid && !a->o.data_dir) {
     fprintf(stderr, "thickskin facilitate: --resume reads the session from the records folder: give --data DIR\n");

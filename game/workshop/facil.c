@@ -309,6 +309,7 @@ static int open_room(Facil *f, char *err, size_t errlen) {
                  .code = f->o.code,
                  .data_dir = f->o.data_dir,
                  .names_shown = f->o.names_shown,
+                 .port = f->net ? wsnet_port(f->net) : 0,
                  .send = room_send,
                  .close = room_close_conn,
                  .ctx = f,
@@ -344,6 +345,15 @@ static void open_discovery(Facil *f) {
   }
 }
 
+static int listen_on(Facil *f, const char *full, char *err, size_t errlen) {
+  int port = f->o.port;
+  if (port < 0) {
+    port = f->room && room_port(f->room) > 0 ? room_port(f->room) : WS_PORT;
+  }
+  f->net = wsnet_listen(port, full, err, errlen);
+  return f->net ? 0 : -1;
+}
+
 Facil *facil_open(const FacilOpts *o, char *err, size_t errlen) {
   Facil *f = calloc(1, sizeof *f);
   if (!f) {
@@ -352,9 +362,12 @@ Facil *facil_open(const FacilOpts *o, char *err, size_t errlen) {
   }
   f->o = *o;
   char *full = ws_build_refuse(WS_REFUSE_FULL, "the workshop has as many connections as it can take");
-  /* The port first: a session log is only started for a room that can be reached. */
-  if (!(f->net = wsnet_listen(o->port, full, err, errlen)) || open_room(f, err, errlen) != 0 ||
-      (o->secret_file && write_secret(o->secret_file, room_secret(f->room), err, errlen) != 0)) {
+  /* A new room's port first, so that a session log is only started for a
+     room that can be reached; a resumed room first, so that it listens
+     where its participants will knock again. */
+  int ok = o->resume_sid ? open_room(f, err, errlen) == 0 && listen_on(f, full, err, errlen) == 0
+                         : listen_on(f, full, err, errlen) == 0 && open_room(f, err, errlen) == 0;
+  if (!ok || (o->secret_file && write_secret(o->secret_file, room_secret(f->room), err, errlen) != 0)) {
     free(full);
     facil_free(f);
     return NULL;

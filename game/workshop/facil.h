@@ -27,7 +27,8 @@ typedef struct FacilAuto {
 typedef struct FacilOpts {
   const char *scenario; /* a scenario or case file's path (required; when resuming, optional and tried first) */
   const char *code;     /* join code; NULL: a random one (ignored when resuming) */
-  int port;             /* TCP port; 0: any free one */
+  int port;             /* TCP port; 0: any free one; -1 when resuming: the port the session
+                           listened on (WS_PORT when its log does not say) */
   int discovery_port;   /* UDP port answering probes; 0: WS_DISCOVERY_PORT; -1: no discovery */
   WsPace pace;
   int lang;                     /* LANG_*; -1: the scenario's own */

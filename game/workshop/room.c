@@ -140,6 +140,7 @@ Room *room_make(const Scenario *s, const RoomOpts *o, const char *code, const ch
   r->lang = o->lang >= 0 && o->lang < LANG_COUNT ? o->lang : s->lang;
   r->seed = o->seed & ((UINT64_C(1) << 53) - 1);
   r->names_shown = o->names_shown;
+  r->port = o->port > 0 && o->port < 65536 ? o->port : 0;
   r->send = o->send;
   r->close = o->close;
   r->ctx = o->ctx;
@@ -206,6 +207,10 @@ const char *room_sid(const Room *r) {
 const char *room_secret(const Room *r) {
   return r->secret;
 }
+int room_port(const Room *r) {
+  return r->port;
+}
+
 int room_names_shown(const Room *r) {
   return r->names_shown;
 }

@@ -39,8 +39,9 @@ typedef struct RoomOpts {
   int batch_sync;       /* 0: every line of the session log is fsync'd as it is
                            appended; 1: the host calls room_sync once per round of
                            its loop, before it writes out what the room sent (one
-                           fsync for many answers, and still none acknowledged
-                           before it is on disk) */
+                           fsync for many events; answers are written but not
+                           waited for: see docs/workshop-protocol.md, Exactly once) */
+  int port;             /* the TCP port the host listens on, kept in the log for a resume; 0: not known */
 } RoomOpts;
 
 /* A new session in the lobby over 's' (not owned; it must outlive the
@@ -109,6 +110,7 @@ const char *room_code(const Room *r);   /* the join code */
 const char *room_sid(const Room *r);    /* the session id */
 const char *room_secret(const Room *r); /* for control messages: never shown */
 int room_names_shown(const Room *r);
+int room_port(const Room *r); /* RoomOpts.port, or the resumed log's; 0 when not known */
 void room_show_names(Room *r, int on);
 
 /* The open decision (together): 1 and its seq and Pending in the room's

@@ -36,6 +36,7 @@ struct Room {
   int lang;
   uint64_t seed;
   int names_shown;
+  int port; /* RoomOpts.port */
   char code[WS_CODE_LEN + 1], sid[WS_UUID_LEN + 1], secret[WS_SECRET_LEN + 1];
   char *data_dir; /* owned, NULL: nothing written */
   RoomSendFn send;

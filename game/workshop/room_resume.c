@@ -96,6 +96,7 @@ static Room *replay_session(const cJSON *ev, const char *sid, WsFindFn find, voi
   ro.seed = (uint64_t)num_field(ev, "seed", 0);
   ro.data_dir = data_dir;
   ro.names_shown = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(ev, "names"));
+  ro.port = (int)num_field(ev, "port", 0); /* out of range: 0, not known */
   return room_make(s, &ro, code, log_sid, str_field(ev, "secret"), err, errlen);
 }
 

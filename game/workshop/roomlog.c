@@ -193,7 +193,8 @@ static cJSON *session_event(const Room *r) {
               cJSON_AddNumberToObject(ev, "seed", (double)r->seed) &&
               cJSON_AddStringToObject(ev, "pace", ws_pace_names[r->pace]) &&
               cJSON_AddStringToObject(ev, "lang", lang_code(r->lang)) &&
-              cJSON_AddBoolToObject(ev, "names", r->names_shown))) {
+              cJSON_AddBoolToObject(ev, "names", r->names_shown) &&
+              (r->port == 0 || cJSON_AddNumberToObject(ev, "port", r->port)))) {
     cJSON_Delete(ev);
     return NULL;
   }
