@@ -211,7 +211,7 @@ static void net_init(Net *net, const Scenario *s, int n, WsPace pace, const char
   for (int i = 0; i < n; i++) {
     char name[16];
     snprintf(name, sizeof name, "p%02d", i);
-    SeatOpts so = {name, "AC3X9", NULL, find_scenario, (void *)s, seat_send, &net->parts[i]};
+    SeatOpts so = {name, "AC3X9", NULL, find_scenario, (void *)s, seat_send, &net->parts[i], 1};
     net->parts[i].net = net;
     net->parts[i].conn = -1;
     net->parts[i].seat = seat_new(&so, err, sizeof err);
@@ -586,7 +586,7 @@ static void ten_seats_play_at_their_own_pace(void) {
 static Part *extra_part(Net *net, const char *code) {
   Part *p = &net->parts[net->n++];
   char err[128];
-  SeatOpts so = {"intruder", code, NULL, find_scenario, (void *)net->s, seat_send, p};
+  SeatOpts so = {"intruder", code, NULL, find_scenario, (void *)net->s, seat_send, p, 1};
   p->net = net;
   p->conn = -1;
   p->seat = seat_new(&so, err, sizeof err);
@@ -608,7 +608,7 @@ static void only_the_facilitator_controls_and_a_wrong_code_is_refused(void) {
   /* a wrong code: refused, told apart for the host's rate limit */
   Part *wrong = extra_part(&net, "XXXXX");
   wrong->conn = 500;
-  char *hello = ws_build_hello("XXXXX", "intruder", NULL);
+  char *hello = ws_build_hello("XXXXX", "intruder", NULL, 1);
   EXPECT_INT(raw_line(&net, 500, hello), ROOM_WRONG_CODE);
   free(hello);
   pump(&net);
@@ -1181,7 +1181,7 @@ static void a_seat_without_the_scenario_leaves(void) {
   net_init(&net, s, 1, WS_TOGETHER, NULL, 17);
   char err[128];
   seat_free(net.parts[0].seat);
-  SeatOpts so = {"Dee", "ac3x9", NULL, find_nothing, NULL, seat_send, &net.parts[0]};
+  SeatOpts so = {"Dee", "ac3x9", NULL, find_nothing, NULL, seat_send, &net.parts[0], 1};
   net.parts[0].seat = seat_new(&so, err, sizeof err);
   connect_part(&net.parts[0]);
   pump(&net);
@@ -1191,7 +1191,7 @@ static void a_seat_without_the_scenario_leaves(void) {
   EXPECT_INT(net.parts[0].events[SEAT_EV_MISSING], 1);
   EXPECT_CONTAINS(seat_error(net.parts[0].seat), "is not on this machine");
   EXPECT(seat_run(net.parts[0].seat) == NULL);
-  SeatOpts bad = {"a\nb", "ac3x9", NULL, find_nothing, NULL, seat_send, NULL};
+  SeatOpts bad = {"a\nb", "ac3x9", NULL, find_nothing, NULL, seat_send, NULL, 1};
   EXPECT(seat_new(&bad, err, sizeof err) == NULL);
   EXPECT_STR(err, "\"name\" has a control character");
   net_free(&net);
