@@ -5,6 +5,7 @@
    must agree record by record; hostile control lines close only their
    connection; a session resumed from its log goes on to the same end. */
 #define _DEFAULT_SOURCE /* mkdtemp */
+#include <math.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -1343,11 +1344,11 @@ static void a_seat_away_at_the_end_rejoins_for_its_record(void) {
 
 #define SLOW_MS 90000 /* every answer of the factor tests: past every target of late-parcel */
 
-/* Every seat answers the open decision with its first offered choice,
-   after SLOW_MS, until the story ends. */
-static void play_alike_to_end(Net *net) {
+/* Every seat but the last 'silent' answers the open decision with its
+   first offered choice, after SLOW_MS, until the story ends. */
+static void play_alike_to_end(Net *net, int silent) {
   for (int guard = 0; guard < 64 && room_stage(net->room) != ROOM_ENDED; guard++) {
-    for (int i = 0; i < net->n; i++) {
+    for (int i = 0; i < net->n - silent; i++) {
       WsDecisionRef ref;
       Pending pd;
       if (seat_open(net->parts[i].seat, &ref, &pd)) {
@@ -1364,15 +1365,23 @@ static void play_alike_to_end(Net *net) {
 }
 
 /* The card a together seat must have: the story's records with the
-   participant's own reaction (SLOW_MS, every decision answered), scored
-   with factor 'factor'. */
-static void together_card_expected(const Scenario *s, const Run *story, int factor, ScoreCard *out) {
+   participant's own reaction (SLOW_MS; a seat that never answered takes
+   each decision's timeout drawn out by its factor, or three times the
+   target where there is none), scored with factor 'factor'. */
+static void together_card_expected(const Scenario *s, const Run *story, int factor, int silent, ScoreCard *out) {
   int n;
   const DecisionRecord *held = run_records(story, &n);
   DecisionRecord recs[RUN_MAX_DECISIONS];
   memcpy(recs, held, (size_t)n * sizeof *recs);
   for (int k = 0; k < n; k++) {
+    const Decision *d = s->beats[recs[k].beat].decision;
     recs[k].reaction_ms = SLOW_MS;
+    if (silent) {
+      EXPECT_INT(recs[k].choice, -1);
+      recs[k].offered |= d->timeout_ms > 0 ? 0 : OFFERED_SILENCE;
+      recs[k].reaction_ms = d->timeout_ms > 0 ? (int64_t)llround((double)d->timeout_ms * (factor ? factor : 1) / s->rate)
+                                              : (int64_t)llround(3000.0 * d->target_s);
+    }
   }
   score_compute(s, recs, n, factor, out);
 }
@@ -1387,16 +1396,17 @@ static void expect_same_card(const ScoreCard *got, const ScoreCard *want) {
   EXPECT_NEAR(got->overall, want->overall, 0);
 }
 
-/* Together: three seats answer alike with factors 1, 2 and 0 (untimed).
-   Each card is score_compute with the seat's own factor on both sides,
-   and each record says that factor. */
+/* Together: three seats answer alike with factors 1, 2 and 0 (untimed),
+   a fourth with factor 2 never answers. Each card is score_compute with
+   the seat's own factor on both sides, and each record says that factor. */
 static void together_seats_are_scored_with_their_own_time_factor(void) {
   Scenario *s = load("scenarios/late-parcel.lua");
   char *room_dir = temp_dir(), *part_dir = temp_dir();
   Net net;
-  net_init(&net, s, 3, WS_TOGETHER, room_dir, 17);
+  net_init(&net, s, 4, WS_TOGETHER, room_dir, 17);
   set_factor(&net, 1, 2, NULL);
   set_factor(&net, 2, 0, NULL);
+  set_factor(&net, 3, 2, NULL);
   for (int i = 0; i < net.n; i++) {
     connect_part(&net.parts[i]);
   }
@@ -1406,10 +1416,10 @@ static void together_seats_are_scored_with_their_own_time_factor(void) {
   }
   EXPECT_INT(room_start(net.room, 0), 0);
   pump(&net);
-  play_alike_to_end(&net);
+  play_alike_to_end(&net, 1);
   EXPECT_INT(room_stage(net.room), ROOM_ENDED);
   EXPECT_INT(net.seat_errors, 0);
-  ScoreCard want[3];
+  ScoreCard want[4];
   for (int i = 0; i < net.n; i++) {
     ScoreCard room_card;
     const Run *r = room_seat_run(net.room, i, &room_card);
@@ -1417,7 +1427,7 @@ static void together_seats_are_scored_with_their_own_time_factor(void) {
     if (!r) {
       continue;
     }
-    together_card_expected(s, r, net.parts[i].factor, &want[i]);
+    together_card_expected(s, r, net.parts[i].factor, i == 3, &want[i]);
     expect_same_card(&room_card, &want[i]);
     expect_same_card(seat_card(net.parts[i].seat), &want[i]);
     char err[256];
@@ -1542,14 +1552,14 @@ static void a_resumed_room_keeps_each_seats_time_factor(void) {
   pump(&net);
   EXPECT_INT(seat_time_factor(net.parts[1].seat), 2);
   EXPECT_INT(seat_time_factor(net.parts[0].seat), 1);
-  play_alike_to_end(&net);
+  play_alike_to_end(&net, 0);
   EXPECT_INT(net.seat_errors, 0);
   for (int i = 0; i < net.n; i++) {
     ScoreCard room_card, want;
     const Run *r = room_seat_run(net.room, i, &room_card);
     EXPECT(r != NULL);
     if (r) {
-      together_card_expected(s, r, net.parts[i].factor, &want);
+      together_card_expected(s, r, net.parts[i].factor, 0, &want);
       expect_same_card(&room_card, &want);
       expect_same_card(seat_card(net.parts[i].seat), &want);
     }

@@ -29,7 +29,7 @@ Run *room_rebuild_seat(Room *r, int i, ScoreCard *card, DecisionRecord *recs, in
     int n = held_answers(seat, mine);
     run = wsplay_together(r->s, r->seed, r->steps, r->n_steps, mine, n, err, errlen);
     if (run) {
-      *n_recs = wsplay_together_records(run, r->steps, r->n_steps, mine, n, recs);
+      *n_recs = wsplay_together_records(run, r->steps, r->n_steps, mine, n, seat->time_factor, recs);
       score_compute(r->s, recs, *n_recs, seat->time_factor, card);
     }
   } else {

@@ -528,7 +528,7 @@ int seat_attempt_build(const Seat *s, int64_t started_ms, int64_t ended_ms, Atte
   DecisionRecord recs[RUN_MAX_DECISIONS];
   int n = collect(s, mine), n_recs = 0;
   if (s->start.pace == WS_TOGETHER) {
-    n_recs = wsplay_together_records(s->run, s->steps, s->n_steps, mine, n, recs);
+    n_recs = wsplay_together_records(s->run, s->steps, s->n_steps, mine, n, s->time_factor, recs);
   }
   int lang = lang_from_code(s->start.lang);
   WsPlayMeta m = {s->attempt, s->name, s->sid, lang >= 0 ? lang : s->s->lang, started_ms, ended_ms,

@@ -99,7 +99,7 @@ Run *wsplay_together(const Scenario *s, uint64_t seed, const WsStep *steps, int 
 }
 
 int wsplay_together_records(const Run *run, const WsStep *steps, int n_steps, const WsAnswer *mine, int n_mine,
-                            DecisionRecord out[RUN_MAX_DECISIONS]) {
+                            int time_factor, DecisionRecord out[RUN_MAX_DECISIONS]) {
   const Scenario *s = run_scenario(run);
   int n;
   const DecisionRecord *recs = run_records(run, &n);
@@ -111,8 +111,8 @@ int wsplay_together_records(const Run *run, const WsStep *steps, int n_steps, co
     const Decision *d = s->beats[out[i].beat].decision;
     if (own && own->choice > 0) {
       out[i].reaction_ms = own->ms;
-    } else if (d->timeout_ms > 0) { /* as run.c counts a silence at time factor 1 */
-      out[i].reaction_ms = (int64_t)llround((double)d->timeout_ms / s->rate);
+    } else if (d->timeout_ms > 0) { /* as run.c counts a silence */
+      out[i].reaction_ms = (int64_t)llround((double)d->timeout_ms * (time_factor ? time_factor : 1) / s->rate);
     } else {
       /* no answer where silence is no option: scored as the silence the
          scenario never offered (its ratings, usually the lowest) and as
@@ -127,7 +127,7 @@ int wsplay_together_records(const Run *run, const WsStep *steps, int n_steps, co
 void wsplay_together_card(const Run *run, const WsStep *steps, int n_steps, const WsAnswer *mine, int n_mine,
                           int time_factor, ScoreCard *out) {
   DecisionRecord recs[RUN_MAX_DECISIONS];
-  int n = wsplay_together_records(run, steps, n_steps, mine, n_mine, recs);
+  int n = wsplay_together_records(run, steps, n_steps, mine, n_mine, time_factor, recs);
   score_compute(run_scenario(run), recs, n, time_factor, out);
 }
 

@@ -31,11 +31,12 @@ Run *wsplay_together(const Scenario *s, uint64_t seed, const WsStep *steps, int 
    'err' (the run may then be failed: rebuild it). */
 int wsplay_together_step(Run *run, const WsStep *st, const WsAnswer *own, char *err, size_t errlen);
 /* The run's records as the participant is scored on them: each reaction
-   time is their own (a decision left unanswered takes its timeout, or the
-   room's time when it has none), since the untimed story counts the
-   room's. Returns the count (at most RUN_MAX_DECISIONS). */
+   time is their own (a decision left unanswered takes its timeout, drawn
+   out by their time factor as a timed run would, or three times the
+   target when it has none), since the untimed story counts the room's.
+   Returns the count (at most RUN_MAX_DECISIONS). */
 int wsplay_together_records(const Run *run, const WsStep *steps, int n_steps, const WsAnswer *mine, int n_mine,
-                            DecisionRecord out[RUN_MAX_DECISIONS]);
+                            int time_factor, DecisionRecord out[RUN_MAX_DECISIONS]);
 /* score_compute over those records with the participant's own time
    factor (1 normal, 2..10 extended, 0 untimed); the story stays untimed. */
 void wsplay_together_card(const Run *run, const WsStep *steps, int n_steps, const WsAnswer *mine, int n_mine,
