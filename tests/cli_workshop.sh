@@ -127,15 +127,26 @@ expect "the session log is private" test "$(stat -c %a "$tmp/room/workshops/$sid
 
 # --- own pace ----------------------------------------------------------------------
 
-start_facilitator own --port 0 --code $code --expect 6 --pace own --data "$tmp/own" \
+start_facilitator own --port 0 --code $code --expect 7 --pace own --data "$tmp/own" \
   --discovery-port "$(free_udp_port)" late-parcel
 start_bots o 6 --join "127.0.0.1:$port" --think 50 --drop 0.2
-expect "6 bots play at their own pace" wait_all "${bots[@]}"
+# a seventh with an extended timer: its own run and the replay both at 2
+"$bin" bot --code $code --strategy best --name o7 --seed 7 --data "$tmp/o7" --join "127.0.0.1:$port" \
+  --think 50 --drop 0.2 --time-factor 2 >"$tmp/o7.out" 2>"$tmp/o7.err" &
+bots+=($!)
+pids+=($!)
+expect "7 bots play at their own pace" wait_all "${bots[@]}"
 wait "$fpid"
 expect "the own-pace facilitator exits 0" test $? -eq 0
-expect "the own-pace results count 6 seats, all finished" \
-  test "$(tail -1 "$tmp/own.out" | jq -c '[.seats, .finished]')" = "[6,6]"
-expect "own pace: every bot's record matches the facilitator's" every_bot_agrees o 6 "$tmp/own"
+expect "the own-pace results count 7 seats, all finished" \
+  test "$(tail -1 "$tmp/own.out" | jq -c '[.seats, .finished]')" = "[7,7]"
+expect "own pace: every bot's record matches the facilitator's" every_bot_agrees o 7 "$tmp/own"
+o7=$(jq -r .id "$tmp/o7/attempts.jsonl")
+expect "own pace: the bot with --time-factor 2 is recorded with it on both sides" \
+  test "$(jq -r .time_factor "$tmp/o7/attempts.jsonl")" = 2 -a \
+  "$(jq -r 'select(.id == "'"$o7"'") | .time_factor' "$tmp/own/attempts.jsonl")" = 2
+"$bin" bot --join "127.0.0.1:1" --code AAAAA --strategy best --time-factor 11 >/dev/null 2>"$tmp/tf.err"
+expect "bot refuses --time-factor 11" test $? -eq 2
 
 # --- discovery -----------------------------------------------------------------------
 

@@ -154,8 +154,9 @@ static void join_by_address(Kiosk *k, Facil *f, Clock *c, const char *name) {
   EXPECT_INT(k->ws.stage, KW_SEARCHING);
 }
 
-/* Both journals hold the one attempt: the same id, the session, the same answers and scores. */
-static void same_records(Facil *f, int answered, int mine_before) {
+/* Both journals hold the one attempt: the same id, the session, the same
+   answers and scores, the trainee's time factor. */
+static void same_records(Facil *f, int answered, int mine_before, int factor) {
   JournalRead mine, theirs;
   char err[512];
   EXPECT_INT(journal_read(data_dir, &mine, NULL, err, sizeof err), 0);
@@ -170,6 +171,8 @@ static void same_records(Facil *f, int answered, int mine_before) {
     EXPECT_STR(a->trainee, "Ada Lovelace"); /* as the seat was first taken */
     EXPECT_INT(a->n_decisions, answered);
     EXPECT_INT(b->n_decisions, answered);
+    EXPECT_INT(a->time_factor, factor);
+    EXPECT_INT(b->time_factor, factor);
     for (int i = 0; i < a->n_decisions && i < b->n_decisions; i++) {
       EXPECT_INT(a->decisions[i].choice, b->decisions[i].choice);
       EXPECT_INT(a->decisions[i].reaction_ms, b->decisions[i].reaction_ms);
@@ -246,7 +249,7 @@ static void a_together_session_ends_on_the_trainees_own_debrief(void) {
   EXPECT(answered >= 2);
   EXPECT(kw_play_is_workshop(&k));
 
-  same_records(f, answered, 1);
+  same_records(f, answered, 1, 1);
   kw_leave(&k, c.now);
   EXPECT_INT(k.screen, SCR_HOME);
   EXPECT(k.play.run == NULL);
@@ -256,7 +259,8 @@ static void a_together_session_ends_on_the_trainees_own_debrief(void) {
 
 /* Own pace: the kiosk plays its own timed run with the usual screens, each
    decision (a timeout too) reported as it happens; the room's replay of it
-   ends in the same record. */
+   ends in the same record. The trainee's extended timer (2) goes with them:
+   their run and the room's replay are both timed with it. */
 static void an_own_pace_play_is_reported_move_by_move(void) {
   Kiosk k;
   Clock c = {10000};
@@ -266,10 +270,12 @@ static void an_own_pace_play_is_reported_move_by_move(void) {
     kiosk_free(&k);
     return;
   }
+  k.timer_factor = 2;
   join_by_address(&k, f, &c, "Ada Lovelace");
   EXPECT(poll_until(&k, f, &c, in_lobby));
   EXPECT_INT(facil_start(f), 0);
   EXPECT(poll_until(&k, f, &c, playing_alone));
+  EXPECT_INT(k.play.time_factor, 2);
   int answered = 0;
   for (int guard = 0; guard < 3000 && k.play.run && !run_done(k.play.run); guard++) {
     Pending d;
@@ -306,7 +312,7 @@ static void an_own_pace_play_is_reported_move_by_move(void) {
     facil_poll(f, 5);
     kiosk_tick(&k, c.now += 10);
   }
-  same_records(f, n, 0);
+  same_records(f, n, 0, 2);
   facil_free(f);
   kiosk_free(&k);
 }

@@ -5,6 +5,7 @@
    must agree record by record; hostile control lines close only their
    connection; a session resumed from its log goes on to the same end. */
 #define _DEFAULT_SOURCE /* mkdtemp */
+#include <math.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -64,6 +65,7 @@ typedef struct Part {
   int events[SEAT_EV_MISSING + 1];
   Run *live; /* own pace: the participant's own timed play */
   int reported;
+  int factor; /* the time factor the seat asked for */
 } Part;
 
 struct Net {
@@ -211,11 +213,25 @@ static void net_init(Net *net, const Scenario *s, int n, WsPace pace, const char
   for (int i = 0; i < n; i++) {
     char name[16];
     snprintf(name, sizeof name, "p%02d", i);
-    SeatOpts so = {name, "AC3X9", NULL, find_scenario, (void *)s, seat_send, &net->parts[i]};
+    SeatOpts so = {name, "AC3X9", NULL, find_scenario, (void *)s, seat_send, &net->parts[i], 1};
+    net->parts[i].factor = 1;
     net->parts[i].net = net;
     net->parts[i].conn = -1;
     net->parts[i].seat = seat_new(&so, err, sizeof err);
   }
+}
+
+/* Seat i, not yet connected, asks for time factor 'factor' instead
+   ('pid' NULL, or a seat to take back). */
+static void set_factor(Net *net, int i, int factor, const char *pid) {
+  Part *p = &net->parts[i];
+  char name[16], err[256];
+  snprintf(name, sizeof name, "p%02d", i);
+  seat_free(p->seat);
+  SeatOpts so = {name, "AC3X9", pid, find_scenario, (void *)net->s, seat_send, p, factor};
+  p->seat = seat_new(&so, err, sizeof err);
+  p->factor = factor;
+  EXPECT(p->seat != NULL);
 }
 
 static void net_free(Net *net) {
@@ -326,7 +342,7 @@ static void check_journals_agree(Net *net, const char *room_dir, const char *par
     EXPECT_STR(f->session, room_sid(net->room));
     EXPECT_INT(f->mode, REC_WORKSHOP);
     EXPECT_INT(p->mode, REC_WORKSHOP);
-    EXPECT_INT(f->time_factor, 1);
+    EXPECT_INT(f->time_factor, p->time_factor);
     EXPECT_STR(f->trainee, p->trainee);
     EXPECT_INT(f->n_decisions, p->n_decisions);
     for (int k = 0; k < f->n_decisions && k < p->n_decisions; k++) {
@@ -343,6 +359,10 @@ static void check_journals_agree(Net *net, const char *room_dir, const char *par
   }
   if (expect_decisions >= 0) {
     EXPECT_INT(decisions, expect_decisions);
+  }
+  for (int i = 0; i < net->n; i++) { /* each record says the seat's own factor */
+    const Attempt *f = by_id(&jf, seat_attempt(net->parts[i].seat));
+    EXPECT_INT(f ? f->time_factor : -1, net->parts[i].factor);
   }
   journal_read_free(&jf);
   journal_read_free(&jp);
@@ -586,7 +606,7 @@ static void ten_seats_play_at_their_own_pace(void) {
 static Part *extra_part(Net *net, const char *code) {
   Part *p = &net->parts[net->n++];
   char err[128];
-  SeatOpts so = {"intruder", code, NULL, find_scenario, (void *)net->s, seat_send, p};
+  SeatOpts so = {"intruder", code, NULL, find_scenario, (void *)net->s, seat_send, p, 1};
   p->net = net;
   p->conn = -1;
   p->seat = seat_new(&so, err, sizeof err);
@@ -608,7 +628,7 @@ static void only_the_facilitator_controls_and_a_wrong_code_is_refused(void) {
   /* a wrong code: refused, told apart for the host's rate limit */
   Part *wrong = extra_part(&net, "XXXXX");
   wrong->conn = 500;
-  char *hello = ws_build_hello("XXXXX", "intruder", NULL);
+  char *hello = ws_build_hello("XXXXX", "intruder", NULL, 1);
   EXPECT_INT(raw_line(&net, 500, hello), ROOM_WRONG_CODE);
   free(hello);
   pump(&net);
@@ -1182,7 +1202,7 @@ static void a_seat_without_the_scenario_leaves(void) {
   net_init(&net, s, 1, WS_TOGETHER, NULL, 17);
   char err[128];
   seat_free(net.parts[0].seat);
-  SeatOpts so = {"Dee", "ac3x9", NULL, find_nothing, NULL, seat_send, &net.parts[0]};
+  SeatOpts so = {"Dee", "ac3x9", NULL, find_nothing, NULL, seat_send, &net.parts[0], 1};
   net.parts[0].seat = seat_new(&so, err, sizeof err);
   connect_part(&net.parts[0]);
   pump(&net);
@@ -1192,7 +1212,7 @@ static void a_seat_without_the_scenario_leaves(void) {
   EXPECT_INT(net.parts[0].events[SEAT_EV_MISSING], 1);
   EXPECT_CONTAINS(seat_error(net.parts[0].seat), "is not on this machine");
   EXPECT(seat_run(net.parts[0].seat) == NULL);
-  SeatOpts bad = {"a\nb", "ac3x9", NULL, find_nothing, NULL, seat_send, NULL};
+  SeatOpts bad = {"a\nb", "ac3x9", NULL, find_nothing, NULL, seat_send, NULL, 1};
   EXPECT(seat_new(&bad, err, sizeof err) == NULL);
   EXPECT_STR(err, "\"name\" has a control character");
   net_free(&net);
@@ -1321,6 +1341,274 @@ static void a_seat_away_at_the_end_rejoins_for_its_record(void) {
   scn_free(s);
 }
 
+/* --- each seat's own time factor ---------------------------------------- */
+
+#define SLOW_MS 90000 /* every answer of the factor tests: past every target of late-parcel */
+
+/* Every seat but the last 'silent' answers the open decision with its
+   first offered choice, after SLOW_MS, until the story ends. */
+static void play_alike_to_end(Net *net, int silent) {
+  for (int guard = 0; guard < 64 && room_stage(net->room) != ROOM_ENDED; guard++) {
+    for (int i = 0; i < net->n - silent; i++) {
+      WsDecisionRef ref;
+      Pending pd;
+      if (seat_open(net->parts[i].seat, &ref, &pd)) {
+        EXPECT_INT(seat_answer(net->parts[i].seat, pd.offered[0] + 1, SLOW_MS), 0);
+      }
+    }
+    pump(net);
+    if (room_stage(net->room) == ROOM_OPEN) {
+      room_close(net->room, 0);
+    }
+    room_continue(net->room, 0);
+    pump(net);
+  }
+}
+
+/* The card a together seat must have: the story's records with the
+   participant's own reaction (SLOW_MS; a seat that never answered takes
+   each decision's timeout drawn out by its factor, or three times the
+   target where there is none), scored with factor 'factor'. */
+static void together_card_expected(const Scenario *s, const Run *story, int factor, int silent, ScoreCard *out) {
+  int n;
+  const DecisionRecord *held = run_records(story, &n);
+  DecisionRecord recs[RUN_MAX_DECISIONS];
+  memcpy(recs, held, (size_t)n * sizeof *recs);
+  for (int k = 0; k < n; k++) {
+    const Decision *d = s->beats[recs[k].beat].decision;
+    recs[k].reaction_ms = SLOW_MS;
+    if (silent) {
+      EXPECT_INT(recs[k].choice, -1);
+      recs[k].offered |= d->timeout_ms > 0 ? 0 : OFFERED_SILENCE;
+      recs[k].reaction_ms = d->timeout_ms > 0 ? (int64_t)llround((double)d->timeout_ms * (factor ? factor : 1) / s->rate)
+                                              : (int64_t)llround(3000.0 * d->target_s);
+    }
+  }
+  score_compute(s, recs, n, factor, out);
+}
+
+static void expect_same_card(const ScoreCard *got, const ScoreCard *want) {
+  EXPECT_NEAR(got->time_factor, want->time_factor, 0);
+  EXPECT_INT(got->n, want->n);
+  for (int a = 0; a < AXIS_COUNT; a++) {
+    EXPECT_NEAR(got->axis[a], want->axis[a], 0);
+    EXPECT_INT(got->counted[a], want->counted[a]);
+  }
+  EXPECT_NEAR(got->overall, want->overall, 0);
+}
+
+/* Together: three seats answer alike with factors 1, 2 and 0 (untimed),
+   a fourth with factor 2 never answers. Each card is score_compute with
+   the seat's own factor on both sides, and each record says that factor. */
+static void together_seats_are_scored_with_their_own_time_factor(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  char *room_dir = temp_dir(), *part_dir = temp_dir();
+  Net net;
+  net_init(&net, s, 4, WS_TOGETHER, room_dir, 17);
+  set_factor(&net, 1, 2, NULL);
+  set_factor(&net, 2, 0, NULL);
+  set_factor(&net, 3, 2, NULL);
+  for (int i = 0; i < net.n; i++) {
+    connect_part(&net.parts[i]);
+  }
+  pump(&net);
+  for (int i = 0; i < net.n; i++) {
+    EXPECT_INT(seat_time_factor(net.parts[i].seat), net.parts[i].factor); /* echoed in welcome */
+  }
+  EXPECT_INT(room_start(net.room, 0), 0);
+  pump(&net);
+  play_alike_to_end(&net, 1);
+  EXPECT_INT(room_stage(net.room), ROOM_ENDED);
+  EXPECT_INT(net.seat_errors, 0);
+  ScoreCard want[4];
+  for (int i = 0; i < net.n; i++) {
+    ScoreCard room_card;
+    const Run *r = room_seat_run(net.room, i, &room_card);
+    EXPECT(r != NULL);
+    if (!r) {
+      continue;
+    }
+    together_card_expected(s, r, net.parts[i].factor, i == 3, &want[i]);
+    expect_same_card(&room_card, &want[i]);
+    expect_same_card(seat_card(net.parts[i].seat), &want[i]);
+    char err[256];
+    EXPECT_INT(seat_record(net.parts[i].seat, part_dir, 0, 1000, err, sizeof err), 0);
+  }
+  /* the same answers: only the speed axis tells the factors apart */
+  EXPECT(want[0].n >= 3);
+  EXPECT_NEAR(want[1].axis[AXIS_EMPATHY], want[0].axis[AXIS_EMPATHY], 0);
+  EXPECT(want[1].axis[AXIS_SPEED] > want[0].axis[AXIS_SPEED]);
+  EXPECT_NEAR(want[2].time_factor, 0, 0);
+  check_answers_agree(&net, 1);
+  check_journals_agree(&net, room_dir, part_dir, -1);
+  net_free(&net);
+  remove_tree(room_dir);
+  remove_tree(part_dir);
+  free(room_dir);
+  free(part_dir);
+  scn_free(s);
+}
+
+/* Own pace: a seat with factor 3 plays its own run timed at 3; the
+   facilitator's replay, timed the same, agrees with it to the record. */
+static void an_own_pace_seat_with_factor_3_replays_alike(void) {
+  Scenario *s = load("scenarios/rule-appeal.lua");
+  char *room_dir = temp_dir(), *part_dir = temp_dir();
+  Net net;
+  net_init(&net, s, 2, WS_OWN_PACE, room_dir, 19);
+  set_factor(&net, 0, 3, NULL);
+  for (int i = 0; i < net.n; i++) {
+    connect_part(&net.parts[i]);
+  }
+  pump(&net);
+  EXPECT_INT(room_start(net.room, 0), 0);
+  pump(&net);
+  for (int i = 0; i < net.n; i++) {
+    const WsStart *st = seat_start(net.parts[i].seat);
+    EXPECT_INT(seat_time_factor(net.parts[i].seat), net.parts[i].factor);
+    RunOpts o = {st ? st->seed : 0, seat_time_factor(net.parts[i].seat), 0};
+    net.parts[i].live = run_new(s, &o);
+    run_start(net.parts[i].live);
+  }
+  for (int round = 0; round < 200 && room_stage(net.room) != ROOM_ENDED; round++) {
+    for (int i = 0; i < net.n; i++) {
+      Part *p = &net.parts[i];
+      if (!run_done(p->live)) {
+        own_move(&net, p);
+        if (run_done(p->live)) {
+          char err[256];
+          EXPECT_INT(seat_done(p->seat), 0);
+          EXPECT_INT(seat_record(p->seat, part_dir, 0, 1000, err, sizeof err), 0);
+        }
+      }
+      pump(&net);
+    }
+  }
+  EXPECT_INT(room_stage(net.room), ROOM_ENDED);
+  EXPECT_INT(net.seat_errors, 0);
+  for (int i = 0; i < net.n; i++) {
+    int n;
+    const DecisionRecord *recs = run_records(net.parts[i].live, &n);
+    ScoreCard want, room_card;
+    score_compute(s, recs, n, net.parts[i].factor, &want);
+    EXPECT(room_seat_run(net.room, i, &room_card) != NULL);
+    expect_same_card(&room_card, &want);
+    expect_same_card(seat_card(net.parts[i].seat), &want);
+  }
+  check_answers_agree(&net, 0);
+  check_journals_agree(&net, room_dir, part_dir, -1);
+  net_free(&net);
+  remove_tree(room_dir);
+  remove_tree(part_dir);
+  free(room_dir);
+  free(part_dir);
+  scn_free(s);
+}
+
+/* The factor is in the log's join line: a resumed room scores the seat
+   with it, and tells it (in welcome) to a participant that lost it and
+   asks for another. A join line without it (an older log) means 1. */
+static void a_resumed_room_keeps_each_seats_time_factor(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  char *dir = temp_dir();
+  Net net;
+  net_init(&net, s, 2, WS_TOGETHER, dir, 23);
+  set_factor(&net, 1, 2, NULL);
+  for (int i = 0; i < net.n; i++) {
+    connect_part(&net.parts[i]);
+  }
+  pump(&net);
+  room_start(net.room, 0);
+  pump(&net);
+  char sid[WS_UUID_LEN + 1], pid[WS_UUID_LEN + 1], path[1024];
+  snprintf(sid, sizeof sid, "%s", room_sid(net.room));
+  snprintf(pid, sizeof pid, "%s", seat_pid(net.parts[1].seat));
+  for (int i = 0; i < net.n; i++) { /* the facilitator's process stops */
+    net.parts[i].conn = -1;
+    seat_disconnected(net.parts[i].seat);
+    q_clear(&net.parts[i].inbox);
+  }
+  room_free(net.room);
+  snprintf(path, sizeof path, "%s/workshops/%s.jsonl", dir, sid);
+  char *log = read_text(path);
+  EXPECT_CONTAINS(log, "\"time_factor\":2,");
+  RoomOpts o = {0};
+  o.send = room_send;
+  o.close = room_close_conn;
+  o.ctx = &net;
+  char warn[512], err[512];
+  net.room = room_resume(dir, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+  EXPECT(net.room != NULL);
+  if (!net.room) {
+    free(log);
+    net_free(&net);
+    scn_free(s);
+    return;
+  }
+  set_factor(&net, 1, 5, pid); /* came back with another setting: the first stands */
+  net.parts[1].factor = 2;
+  for (int i = 0; i < net.n; i++) {
+    connect_part(&net.parts[i]);
+  }
+  pump(&net);
+  EXPECT_INT(seat_time_factor(net.parts[1].seat), 2);
+  EXPECT_INT(seat_time_factor(net.parts[0].seat), 1);
+  play_alike_to_end(&net, 0);
+  EXPECT_INT(net.seat_errors, 0);
+  for (int i = 0; i < net.n; i++) {
+    ScoreCard room_card, want;
+    const Run *r = room_seat_run(net.room, i, &room_card);
+    EXPECT(r != NULL);
+    if (r) {
+      together_card_expected(s, r, net.parts[i].factor, 0, &want);
+      expect_same_card(&room_card, &want);
+      expect_same_card(seat_card(net.parts[i].seat), &want);
+    }
+  }
+  room_free(net.room);
+  /* the same log written before seats had a factor: every seat at 1 */
+  char *old = replace(log, "\"time_factor\":2,", "");
+  write_log(dir, sid, old);
+  net.room = room_resume(dir, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+  EXPECT(net.room != NULL);
+  ScoreCard card;
+  EXPECT(net.room && room_seat_run(net.room, 1, &card) != NULL);
+  EXPECT_NEAR(net.room ? card.time_factor : -1, 1, 0);
+  room_free(net.room);
+  /* a factor out of range in the log is a damaged line */
+  old = replace(old, "\"time_factor\":1,", "\"time_factor\":11,");
+  write_log(dir, sid, old);
+  net.room = room_resume(dir, sid, find_scenario, (void *)s, &o, warn, sizeof warn, err, sizeof err);
+  EXPECT_CONTAINS(warn, "\"time_factor\" is not an integer from 0 to 10");
+  free(old);
+  net_free(&net);
+  remove_tree(dir);
+  free(dir);
+  scn_free(s);
+}
+
+/* A hello whose factor is out of range is refused like any bad field, and
+   a seat cannot be made with one. */
+static void an_out_of_range_time_factor_is_refused(void) {
+  Scenario *s = load("scenarios/late-parcel.lua");
+  Net net;
+  net_init(&net, s, 1, WS_TOGETHER, NULL, 29);
+  EXPECT_INT(raw_line(&net, 700, "{\"t\":\"hello\",\"v\":1,\"code\":\"AC3X9\",\"name\":\"x\",\"time_factor\":11}"),
+             ROOM_CLOSE);
+  EXPECT_INT(raw_line(&net, 701, "{\"t\":\"hello\",\"v\":1,\"code\":\"AC3X9\",\"name\":\"x\",\"time_factor\":-1}"),
+             ROOM_CLOSE);
+  EXPECT_INT(room_seats_total(net.room), 0);
+  EXPECT_INT(raw_line(&net, 702, "{\"t\":\"hello\",\"v\":1,\"code\":\"AC3X9\",\"name\":\"x\",\"time_factor\":10}"),
+             ROOM_OK);
+  EXPECT_INT(room_seats_total(net.room), 1);
+  char err[256];
+  SeatOpts so = {"Dee", "AC3X9", NULL, find_scenario, (void *)s, seat_send, &net.parts[0], 11};
+  EXPECT(seat_new(&so, err, sizeof err) == NULL);
+  EXPECT_STR(err, "the time factor 11 is not from 0 to 10");
+  net_free(&net);
+  scn_free(s);
+}
+
 int main(void) {
   RUN_TEST(a_room_of_40_plays_together_through_drops);
   RUN_TEST(ten_seats_play_at_their_own_pace);
@@ -1336,5 +1624,9 @@ int main(void) {
   RUN_TEST(a_log_write_cut_short_leaves_the_next_line_whole);
   RUN_TEST(a_move_made_before_the_welcome_waits_for_it);
   RUN_TEST(an_answer_crossing_the_end_is_dropped_by_its_sender);
+  RUN_TEST(together_seats_are_scored_with_their_own_time_factor);
+  RUN_TEST(an_own_pace_seat_with_factor_3_replays_alike);
+  RUN_TEST(a_resumed_room_keeps_each_seats_time_factor);
+  RUN_TEST(an_out_of_range_time_factor_is_refused);
   return t_summary();
 }

@@ -27,7 +27,7 @@ static void an_at_past_what_the_clock_holds_is_refused(void) {
   Scenario *s = load("scenarios/late-parcel.lua");
   s->rate = 86400; /* the fastest clock a scenario may have */
   char err[512] = "";
-  Run *run = wsplay_own_new(s, 5, err, sizeof err);
+  Run *run = wsplay_own_new(s, 5, 1, err, sizeof err);
   EXPECT(run != NULL);
   WsAnswer far = first_answer(s, run, INT64_C(9007199254740991));
   EXPECT_INT(wsplay_own_apply(&run, &far, err, sizeof err), -1);

@@ -161,12 +161,25 @@ static void parse_ok(const char *line, WsSide from, WsMsg *m) {
 
 static void every_message_reads_back_as_built(void) {
   WsMsg m;
-  char *line = ws_build_hello("ac3x9", "Ana", NULL);
+  char *line = ws_build_hello("ac3x9", "Ana", NULL, 1);
   EXPECT_STR(line, "{\"t\":\"hello\",\"v\":1,\"code\":\"ac3x9\",\"name\":\"Ana\"}\n");
   parse_ok(line, WS_FROM_PARTICIPANT, &m);
   EXPECT_INT(m.t, WS_HELLO);
   EXPECT_STR(m.hello.code, "ac3x9");
   EXPECT_STR(m.hello.pid, "");
+  EXPECT_INT(m.hello.time_factor, 1); /* not sent: the default */
+  free(line);
+
+  /* an extended or switched-off timer travels with the hello */
+  line = ws_build_hello("ac3x9", "Ana", NULL, 3);
+  EXPECT_STR(line, "{\"t\":\"hello\",\"v\":1,\"code\":\"ac3x9\",\"name\":\"Ana\",\"time_factor\":3}\n");
+  parse_ok(line, WS_FROM_PARTICIPANT, &m);
+  EXPECT_INT(m.hello.time_factor, 3);
+  free(line);
+  line = ws_build_hello("ac3x9", "Ana", NULL, 0);
+  EXPECT_STR(line, "{\"t\":\"hello\",\"v\":1,\"code\":\"ac3x9\",\"name\":\"Ana\",\"time_factor\":0}\n");
+  parse_ok(line, WS_FROM_PARTICIPANT, &m);
+  EXPECT_INT(m.hello.time_factor, 0);
   free(line);
 
   WsAnswer a = {3, "t1", "b4", 2, 5100, 120000};
@@ -189,8 +202,10 @@ static void every_message_reads_back_as_built(void) {
   WsState st = {WS_PLAY, 1, {"late-parcel", 0x0123456789abcdefULL, 42, WS_TOGETHER, "en"}, steps, 1, 1,
                 {2, "t1", "b4"}, mine, 1};
   const char *uuid = "0b5c4a8e-3f0e-4c9d-9a4e-2b1c7d5e6f70";
-  line = ws_build_welcome(uuid, uuid, uuid, "Ana", &st);
+  line = ws_build_welcome(uuid, uuid, uuid, "Ana", 2, &st);
+  EXPECT(strstr(line, "\"name\":\"Ana\",\"time_factor\":2,\"state\":") != NULL);
   parse_ok(line, WS_FROM_FACILITATOR, &m);
+  EXPECT_INT(m.welcome.time_factor, 2);
   EXPECT_INT(m.welcome.state.phase, WS_PLAY);
   EXPECT_INT(m.welcome.state.start.hash == 0x0123456789abcdefULL, 1);
   EXPECT_INT(m.welcome.state.start.seed, 42);
@@ -246,6 +261,14 @@ static void every_malformed_message_is_refused_naming_the_problem(void) {
       {WS_FROM_PARTICIPANT, "{\"t\":\"hello\",\"v\":1,\"code\":\"AAAAA\"}", "\"name\" must be a string"},
       {WS_FROM_PARTICIPANT, "{\"t\":\"hello\",\"v\":1,\"code\":\"AAAAA\",\"name\":\"x\",\"pid\":\"nope\"}",
        "\"pid\" must be a UUID"},
+      {WS_FROM_PARTICIPANT, "{\"t\":\"hello\",\"v\":1,\"code\":\"AAAAA\",\"name\":\"x\",\"time_factor\":11}",
+       "\"time_factor\" must be an integer from 0 to 10"},
+      {WS_FROM_PARTICIPANT, "{\"t\":\"hello\",\"v\":1,\"code\":\"AAAAA\",\"name\":\"x\",\"time_factor\":-1}",
+       "\"time_factor\" must be an integer from 0 to 10"},
+      {WS_FROM_PARTICIPANT, "{\"t\":\"hello\",\"v\":1,\"code\":\"AAAAA\",\"name\":\"x\",\"time_factor\":1.5}",
+       "\"time_factor\" must be an integer from 0 to 10"},
+      {WS_FROM_PARTICIPANT, "{\"t\":\"hello\",\"v\":1,\"code\":\"AAAAA\",\"name\":\"x\",\"time_factor\":\"2\"}",
+       "\"time_factor\" must be an integer from 0 to 10"},
       {WS_FROM_PARTICIPANT, "{\"t\":\"answer\",\"seq\":0,\"thread\":\"t\",\"beat\":\"b\",\"choice\":1,\"ms\":1}",
        "\"seq\" must be an integer from 1 to 64"},
       {WS_FROM_PARTICIPANT, "{\"t\":\"answer\",\"seq\":1,\"beat\":\"b\",\"choice\":1,\"ms\":1}",
@@ -289,6 +312,11 @@ static void every_malformed_message_is_refused_naming_the_problem(void) {
       {WS_FROM_FACILITATOR, "{\"t\":\"end\",\"results\":{\"seats\":2,\"finished\":1,\"axes\":{}}}",
        "\"empathy\" must be an object"},
       {WS_FROM_FACILITATOR, "{\"t\":\"welcome\",\"v\":1,\"sid\":\"x\"}", "\"sid\" must be a UUID"},
+      {WS_FROM_FACILITATOR,
+       "{\"t\":\"welcome\",\"v\":1,\"sid\":\"0b5c4a8e-3f0e-4c9d-9a4e-2b1c7d5e6f70\",\"pid\":"
+       "\"0b5c4a8e-3f0e-4c9d-9a4e-2b1c7d5e6f70\",\"attempt\":\"0b5c4a8e-3f0e-4c9d-9a4e-2b1c7d5e6f70\","
+       "\"name\":\"x\",\"time_factor\":12,\"state\":{\"phase\":\"lobby\",\"steps\":[],\"mine\":[]}}",
+       "\"time_factor\" must be an integer from 0 to 10"},
       {WS_FROM_FACILITATOR, "{\"t\":\"error\"}", "\"msg\" must be a string of 0 to 255 bytes"},
   };
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {

@@ -261,13 +261,14 @@ typedef struct BotArgs {
   int have_strategy;
   uint64_t seed;
   int think_ms, discovery_port;
+  int time_factor; /* the participant's decision timer: 1, 2..10, 0 untimed */
   double drop;
 } BotArgs;
 
 static int bot_usage(void) {
   fprintf(stderr, "usage: thickskin bot --join HOST:PORT|auto --code CODE --strategy random|best|worst\n"
                   "                     [--name NAME] [--data DIR] [--seed N] [--think MS] [--drop P]\n"
-                  "                     [--discovery-port P] [--state FILE]\n");
+                  "                     [--discovery-port P] [--state FILE] [--time-factor N]\n");
   return 2;
 }
 
@@ -292,6 +293,9 @@ static int bot_option(BotArgs *a, const char *opt, const char *val) {
   }
   if (strcmp(opt, "--discovery-port") == 0) {
     return parse_int("bot", opt, val, 1, 65535, &v) == 0 ? (a->discovery_port = (int)v, 1) : -1;
+  }
+  if (strcmp(opt, "--time-factor") == 0) {
+    return parse_int("bot", opt, val, 0, WS_MAX_TIME_FACTOR, &v) == 0 ? (a->time_factor = (int)v, 1) : -1;
   }
   if (strcmp(opt, "--drop") == 0) {
     char *end;
@@ -318,6 +322,7 @@ static int parse_bot(int argc, char **argv, BotArgs *a) {
   memset(a, 0, sizeof *a);
   a->seed = (uint64_t)getpid();
   a->think_ms = 200;
+  a->time_factor = 1;
   for (int i = 0; i < argc; i++) {
     const char *opt = argv[i], *val = i + 1 < argc ? argv[i + 1] : NULL;
     if (!val) {
@@ -455,7 +460,8 @@ static void bot_own_pace(Bot *b, int64_t now) {
     return;
   }
   if (!b->own) {
-    RunOpts ro = {.seed = seat_start(seat)->seed, .time_factor = 1};
+    /* timed as the facilitator replays it: the factor it echoed */
+    RunOpts ro = {.seed = seat_start(seat)->seed, .time_factor = seat_time_factor(seat)};
     b->own = run_new(seat_scenario(seat), &ro);
     if (!b->own || run_start(b->own) != RUN_OK) {
       fprintf(stderr, "thickskin bot: the play does not start%s%s\n", b->own ? ": " : "",
@@ -644,7 +650,8 @@ int cli_bot(int argc, char **argv) {
                 .name = b.a.name ? b.a.name : name,
                 .pid = pid[0] ? pid : NULL,
                 .address = b.a.join,
-                .discovery_port = b.a.discovery_port};
+                .discovery_port = b.a.discovery_port,
+                .time_factor = b.a.time_factor};
   char err[512];
   b.join = join_open(&o, err, sizeof err);
   if (!b.join) {

@@ -109,7 +109,8 @@ int kw_submit(Kiosk *k, int64_t now_ms) {
                 .pid = rejoin_pid(w, kw_rejoin_key(name, w->code)),
                 .address = w->stage == KW_ADDRESS ? w->address : NULL,
                 .find = find_scenario,
-                .find_ctx = k};
+                .find_ctx = k,
+                .time_factor = k->timer_factor};
   char err[WS_MAX_MSG];
   drop_join(w);
   w->join = join_open(&o, err, sizeof err);
@@ -219,7 +220,7 @@ static void sync_play(Kiosk *k, Seat *seat, int64_t now_ms) {
   p->run = copy;
   p->s = seat_scenario(seat);
   p->lang = k->lang;
-  p->time_factor = 1;
+  p->time_factor = seat_time_factor(seat);
   p->seed = seat_start(seat) ? seat_start(seat)->seed : 0;
   p->paused = 1;
   p->last_record = -1;
@@ -251,7 +252,8 @@ static void start_own_play(Kiosk *k, Seat *seat, int64_t now_ms) {
   k->case_mode = 0;
   k->ws.reported = 0;
   k->ws.done_sent = 0;
-  play_start(&k->play, s, k->lang, 1, st->seed, now_ms);
+  /* timed as the facilitator replays it: the factor it echoed in welcome */
+  play_start(&k->play, s, k->lang, seat_time_factor(seat), st->seed, now_ms);
   const Run *held = seat_run(seat);
   int n = 0;
   if (held) {

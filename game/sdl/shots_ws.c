@@ -92,7 +92,8 @@ static int open_room(Kiosk *k, Wire *w, const Scenario *s, WsPace pace) {
   char err[512];
   RoomOpts ro = {.pace = pace, .lang = k->lang, .seed = 7, .code = "K4MPT", .send = room_send, .ctx = w};
   w->room = room_new(s, &ro, err, sizeof err);
-  SeatOpts so = {.name = names[0], .code = "K4MPT", .find = find, .find_ctx = k, .send = seat_send, .send_ctx = w};
+  SeatOpts so = {.name = names[0], .code = "K4MPT", .find = find, .find_ctx = k, .send = seat_send, .send_ctx = w,
+                 .time_factor = 1};
   w->seat = w->room ? seat_new(&so, err, sizeof err) : NULL;
   if (!w->seat) {
     fprintf(stderr, "render check: the workshop room: %s\n", err);
@@ -102,7 +103,7 @@ static int open_room(Kiosk *k, Wire *w, const Scenario *s, WsPace pace) {
   seat_connected(w->seat);
   pump(w);
   for (int i = 1; i < ROOM_SIZE; i++) {
-    line_to_room(w, i, ws_build_hello("K4MPT", names[i], NULL));
+    line_to_room(w, i, ws_build_hello("K4MPT", names[i], NULL, 1));
   }
   k->ws.room_shown = w->room;
   k->ws.seat_shown = w->seat;
@@ -301,7 +302,7 @@ static void own_pace(Shoot *sh) {
   room_start(w.room, 0);
   for (int i = 1; i < ROOM_SIZE; i++) {
     char err[256];
-    Run *run = wsplay_own_new(s, 7, err, sizeof err);
+    Run *run = wsplay_own_new(s, 7, 1, err, sizeof err);
     int answers = i % 5, seq = 0; /* 0..4 decisions so far */
     for (int step = 0; run && step < 64 && !run_done(run) && (i % 3 == 0 || seq < answers); step++) {
       Pending d[SCN_MAX_THREADS];

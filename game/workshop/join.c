@@ -142,7 +142,8 @@ Join *join_open(const JoinOpts *o, char *err, size_t errlen) {
                  .find = o->find ? o->find : join_shelf_find,
                  .find_ctx = o->find ? o->find_ctx : &j->shelf,
                  .send = seat_send,
-                 .send_ctx = j};
+                 .send_ctx = j,
+                 .time_factor = o->time_factor};
   j->seat = seat_new(&so, err, errlen);
   int discover = !o->address || strcmp(o->address, "auto") == 0;
   if (j->seat && discover) {

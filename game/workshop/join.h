@@ -29,6 +29,7 @@ typedef struct JoinOpts {
   void *find_ctx;
   JoinEventFn event; /* may be NULL */
   void *event_ctx;
+  int time_factor; /* the participant's decision timer: 1 normal, 2..10 extended, 0 untimed */
 } JoinOpts;
 
 typedef enum {

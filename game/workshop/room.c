@@ -51,7 +51,8 @@ void room_broadcast(Room *r, char *line) {
 
 /* --- seats ------------------------------------------------------------- */
 
-RSeat *room_new_seat(Room *r, const char *pid, const char *attempt, const char *name, int64_t unix_ms) {
+RSeat *room_new_seat(Room *r, const char *pid, const char *attempt, const char *name, int time_factor,
+                     int64_t unix_ms) {
   if (r->n_seats == r->cap_seats) {
     int cap = r->cap_seats ? 2 * r->cap_seats : 16;
     RSeat **grown = realloc(r->seats, (size_t)cap * sizeof *grown);
@@ -68,6 +69,7 @@ RSeat *room_new_seat(Room *r, const char *pid, const char *attempt, const char *
   snprintf(seat->pid, sizeof seat->pid, "%s", pid);
   snprintf(seat->attempt, sizeof seat->attempt, "%s", attempt);
   snprintf(seat->name, sizeof seat->name, "%s", name);
+  seat->time_factor = time_factor;
   seat->conn = -1;
   seat->joined_unix_ms = unix_ms;
   r->seats[r->n_seats++] = seat;

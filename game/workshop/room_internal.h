@@ -13,6 +13,7 @@
 /* A participant's seat, kept across connections. */
 typedef struct RSeat {
   char pid[WS_UUID_LEN + 1], attempt[WS_UUID_LEN + 1], name[WS_MAX_NAME + 1];
+  int time_factor;                   /* their decision timer, fixed at joining (0 untimed) */
   int conn;                          /* -1 while not connected */
   WsAnswer ans[WS_MAX_STEPS];        /* by seq - 1 */
   unsigned char have[WS_MAX_STEPS];  /* ans[i] is held */
@@ -75,7 +76,8 @@ void room_fail(Room *r, const char *fmt, ...) __attribute__((format(printf, 2, 3
 void room_send_to(Room *r, int conn, char *line);
 /* Sends 'line' (consumed) to every connected seat. */
 void room_broadcast(Room *r, char *line);
-RSeat *room_new_seat(Room *r, const char *pid, const char *attempt, const char *name, int64_t unix_ms);
+RSeat *room_new_seat(Room *r, const char *pid, const char *attempt, const char *name, int time_factor,
+                     int64_t unix_ms);
 int room_find_seat(const Room *r, const char *pid);
 int room_seats_answered(const Room *r, int seq);
 Room *room_make(const Scenario *s, const RoomOpts *o, const char *code, const char *sid, const char *secret,

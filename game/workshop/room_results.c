@@ -29,11 +29,11 @@ Run *room_rebuild_seat(Room *r, int i, ScoreCard *card, DecisionRecord *recs, in
     int n = held_answers(seat, mine);
     run = wsplay_together(r->s, r->seed, r->steps, r->n_steps, mine, n, err, errlen);
     if (run) {
-      *n_recs = wsplay_together_records(run, r->steps, r->n_steps, mine, n, recs);
-      score_compute(r->s, recs, *n_recs, 1.0, card);
+      *n_recs = wsplay_together_records(run, r->steps, r->n_steps, mine, n, seat->time_factor, recs);
+      score_compute(r->s, recs, *n_recs, seat->time_factor, card);
     }
   } else {
-    run = seat->own ? run_clone(seat->own) : wsplay_own_new(r->s, r->seed, err, errlen);
+    run = seat->own ? run_clone(seat->own) : wsplay_own_new(r->s, r->seed, seat->time_factor, err, errlen);
     if (run) {
       const DecisionRecord *own = run_records(run, n_recs);
       memcpy(recs, own, (size_t)*n_recs * sizeof *recs);
@@ -184,7 +184,7 @@ static int write_record(Room *r, int i, int64_t ended_ms, char *err, size_t errl
     return -1;
   }
   WsPlayMeta m = {seat->attempt, seat->name, r->sid, r->lang, seat->joined_unix_ms, ended_ms,
-                  r->pace == WS_TOGETHER ? recs : NULL, n};
+                  r->pace == WS_TOGETHER ? recs : NULL, n, seat->time_factor};
   Attempt a;
   int rc = wsplay_attempt(run, &card, &m, &a, err, errlen);
   run_free(run);

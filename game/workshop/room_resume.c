@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,7 +127,13 @@ static int replay_join(Room *r, const cJSON *ev, char *err, size_t errlen) {
     snprintf(err, errlen, "a join without a new pid, an attempt id and a name");
     return -1;
   }
-  if (!room_new_seat(r, pid, attempt, name, (int64_t)num_field(ev, "joined", 0))) {
+  /* a log written before seats had their own timer holds none: factor 1 */
+  double factor = num_field(ev, "time_factor", 1);
+  if (factor != floor(factor) || factor < 0 || factor > WS_MAX_TIME_FACTOR) {
+    snprintf(err, errlen, "a join whose \"time_factor\" is not an integer from 0 to %d", WS_MAX_TIME_FACTOR);
+    return -1;
+  }
+  if (!room_new_seat(r, pid, attempt, name, (int)factor, (int64_t)num_field(ev, "joined", 0))) {
     snprintf(err, errlen, "out of memory");
     return -1;
   }

@@ -222,7 +222,7 @@ static int check_own(Room *r, RSeat *seat, const WsAnswer *a, char *out, size_t 
     return problem(out, cap, "\"seq\" %d: the next answer is %d", a->seq, seat->n_answers + 1);
   }
   char err[512];
-  if (!seat->own && !(seat->own = wsplay_own_new(r->s, r->seed, err, sizeof err))) {
+  if (!seat->own && !(seat->own = wsplay_own_new(r->s, r->seed, seat->time_factor, err, sizeof err))) {
     return problem(out, cap, "the play cannot start: %.200s", err);
   }
   if (wsplay_own_apply(&seat->own, a, err, sizeof err) != 0) {

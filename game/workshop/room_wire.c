@@ -104,7 +104,7 @@ static void send_welcome(Room *r, int i) {
     fprintf(stderr, "workshop: out of memory for a welcome\n");
     return;
   }
-  room_send_to(r, seat->conn, ws_build_welcome(r->sid, seat->pid, seat->attempt, seat->name, &st));
+  room_send_to(r, seat->conn, ws_build_welcome(r->sid, seat->pid, seat->attempt, seat->name, seat->time_factor, &st));
   ws_state_free(&st);
   if (r->stage == ROOM_OPEN) {
     room_broadcast(r, ws_build_count(r->seq, room_seats_answered(r, r->seq), room_seats_present(r)));
@@ -121,7 +121,7 @@ static int seat_for_newcomer(Room *r, const WsMsg *m) {
   if (r->n_seats >= WS_MAX_SEATS || attempt_new_id(pid) != 0 || attempt_new_id(attempt) != 0) {
     return -1;
   }
-  RSeat *seat = room_new_seat(r, pid, attempt, m->hello.name, attempt_now_ms());
+  RSeat *seat = room_new_seat(r, pid, attempt, m->hello.name, m->hello.time_factor, attempt_now_ms());
   if (!seat) {
     return -1;
   }

@@ -139,6 +139,7 @@ void roomlog_join(Room *r, const RSeat *seat) {
   cJSON *ev = event("join");
   if (ev && !(cJSON_AddStringToObject(ev, "pid", seat->pid) && cJSON_AddStringToObject(ev, "attempt", seat->attempt) &&
               cJSON_AddStringToObject(ev, "name", seat->name) &&
+              cJSON_AddNumberToObject(ev, "time_factor", seat->time_factor) &&
               cJSON_AddNumberToObject(ev, "joined", (double)seat->joined_unix_ms))) {
     cJSON_Delete(ev);
     ev = NULL;

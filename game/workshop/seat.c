@@ -21,6 +21,7 @@ struct Seat {
   void *send_ctx;
   int connected, joined;
   int welcomed; /* this connection's welcome came: answers may go out */
+  int time_factor; /* asked for in hello; then as the welcome says */
 
   WsPhase phase;
   int has_start;
@@ -85,6 +86,10 @@ Seat *seat_new(const SeatOpts *o, char *err, size_t errlen) {
     snprintf(err, errlen, "a seat needs a scenario finder, a send callback and a pid that is a UUID");
     return NULL;
   }
+  if (o->time_factor < 0 || o->time_factor > WS_MAX_TIME_FACTOR) {
+    snprintf(err, errlen, "the time factor %d is not from 0 to %d", o->time_factor, WS_MAX_TIME_FACTOR);
+    return NULL;
+  }
   Seat *s = calloc(1, sizeof *s);
   if (!s) {
     snprintf(err, errlen, "out of memory for a seat");
@@ -97,6 +102,7 @@ Seat *seat_new(const SeatOpts *o, char *err, size_t errlen) {
   s->find_ctx = o->find_ctx;
   s->send = o->send;
   s->send_ctx = o->send_ctx;
+  s->time_factor = o->time_factor;
   return s;
 }
 
@@ -110,7 +116,7 @@ void seat_free(Seat *s) {
 int seat_connected(Seat *s) {
   s->connected = 1;
   s->welcomed = 0;
-  char *hello = ws_build_hello(s->code, s->name, s->pid);
+  char *hello = ws_build_hello(s->code, s->name, s->pid, s->time_factor);
   if (!hello) {
     return seat_fail(s, "out of memory for a hello");
   }
@@ -142,7 +148,7 @@ static void update_card(Seat *s) {
     return;
   }
   if (s->start.pace == WS_TOGETHER) {
-    wsplay_together_card(s->run, s->steps, s->n_steps, mine, n, &s->card);
+    wsplay_together_card(s->run, s->steps, s->n_steps, mine, n, s->time_factor, &s->card);
   } else {
     wsplay_own_card(s->run, &s->card);
   }
@@ -161,7 +167,7 @@ static int rebuild(Seat *s) {
   int n = collect(s, mine);
   if (s->start.pace == WS_TOGETHER) {
     s->run = wsplay_together(s->s, s->start.seed, s->steps, s->n_steps, mine, n, err, sizeof err);
-  } else if ((s->run = wsplay_own_new(s->s, s->start.seed, err, sizeof err))) {
+  } else if ((s->run = wsplay_own_new(s->s, s->start.seed, s->time_factor, err, sizeof err))) {
     for (int i = 0; i < n && s->run; i++) {
       if (mine[i].seq != i + 1 || wsplay_own_apply(&s->run, &mine[i], err, sizeof err) != 0) {
         run_free(s->run);
@@ -233,6 +239,9 @@ static int on_welcome(Seat *s, const WsMsg *m) {
   snprintf(s->pid, sizeof s->pid, "%s", m->welcome.pid);
   snprintf(s->attempt, sizeof s->attempt, "%s", m->welcome.attempt);
   snprintf(s->name, sizeof s->name, "%s", m->welcome.name);
+  /* the facilitator scores the seat with the factor it holds; the play
+     here must be timed the same, or the replays go apart */
+  s->time_factor = m->welcome.time_factor;
   s->joined = 1;
   s->phase = st->phase;
   if (st->n_steps > 0) {
@@ -439,6 +448,9 @@ const char *seat_sid(const Seat *s) {
 const char *seat_name(const Seat *s) {
   return s->name;
 }
+int seat_time_factor(const Seat *s) {
+  return s->time_factor;
+}
 WsPhase seat_phase(const Seat *s) {
   return s->phase;
 }
@@ -516,11 +528,11 @@ int seat_attempt_build(const Seat *s, int64_t started_ms, int64_t ended_ms, Atte
   DecisionRecord recs[RUN_MAX_DECISIONS];
   int n = collect(s, mine), n_recs = 0;
   if (s->start.pace == WS_TOGETHER) {
-    n_recs = wsplay_together_records(s->run, s->steps, s->n_steps, mine, n, recs);
+    n_recs = wsplay_together_records(s->run, s->steps, s->n_steps, mine, n, s->time_factor, recs);
   }
   int lang = lang_from_code(s->start.lang);
   WsPlayMeta m = {s->attempt, s->name, s->sid, lang >= 0 ? lang : s->s->lang, started_ms, ended_ms,
-                  s->start.pace == WS_TOGETHER ? recs : NULL, n_recs};
+                  s->start.pace == WS_TOGETHER ? recs : NULL, n_recs, s->time_factor};
   return wsplay_attempt(s->run, &s->card, &m, out, err, errlen);
 }
 

@@ -29,6 +29,8 @@ typedef struct SeatOpts {
   void *find_ctx;
   SeatSendFn send; /* required */
   void *send_ctx;
+  int time_factor; /* the participant's decision timer: 1 normal, 2..10 extended, 0 untimed
+                      (sent in hello; a rejoin takes the one the facilitator echoes) */
 } SeatOpts;
 
 /* A new seat, not yet joined. NULL with the reason in 'err' (a bad name,
@@ -66,8 +68,8 @@ int seat_receive(Seat *s, const char *line, size_t len, int64_t now_ms);
    connected. 0, or -1 (no open decision, already answered, not offered). */
 int seat_answer(Seat *s, int choice, int64_t reaction_ms);
 
-/* Own pace: the kiosk plays its own timed run (time factor 1, the start's
-   seed) and reports each DecisionRecord it makes, in order: thread and
+/* Own pace: the kiosk plays its own timed run (time factor
+   seat_time_factor, the start's seed) and reports each DecisionRecord it makes, in order: thread and
    beat indices, record.choice + 1, record.reaction_ms, and 'at' =
    run_real_ms of the run just after the move. The seat replays it into
    its own copy, as the facilitator does, and sends it. 0, or -1 when it
@@ -83,11 +85,12 @@ const char *seat_pid(const Seat *s);               /* "" before the first welcom
 const char *seat_attempt(const Seat *s);           /* "" before the first welcome */
 const char *seat_sid(const Seat *s);               /* "" before the first welcome */
 const char *seat_name(const Seat *s);              /* as the facilitator holds it */
+int seat_time_factor(const Seat *s);               /* as the facilitator holds it, once welcomed */
 WsPhase seat_phase(const Seat *s);
 const WsStart *seat_start(const Seat *s);          /* NULL before start */
 const Scenario *seat_scenario(const Seat *s);      /* NULL before start */
 /* The participant's play (owned by the seat, valid until the next call
-   into it) and its score (time factor 1): the debrief. NULL before start. */
+   into it) and its score (time factor seat_time_factor): the debrief. NULL before start. */
 const Run *seat_run(const Seat *s);
 const ScoreCard *seat_card(const Seat *s);
 /* Together: the open decision, 1 and its Pending in seat_run, else 0. */

@@ -72,11 +72,14 @@ static int add_start_fields(cJSON *o, const WsStart *s) {
 
 /* --- from a participant ------------------------------------------------ */
 
-char *ws_build_hello(const char *code, const char *name, const char *pid) {
+char *ws_build_hello(const char *code, const char *name, const char *pid, int time_factor) {
   cJSON *o = message(WS_HELLO);
   int ok = o && add_num(o, "v", WS_VERSION) && add_str(o, "code", code) && add_str(o, "name", name);
   if (ok && pid && pid[0]) {
     ok = add_str(o, "pid", pid);
+  }
+  if (ok && time_factor != 1) {
+    ok = add_num(o, "time_factor", time_factor);
   }
   return finish(o, ok);
 }
@@ -137,11 +140,11 @@ static cJSON *state_json(const WsState *st) {
   return o;
 }
 
-char *ws_build_welcome(const char *sid, const char *pid, const char *attempt, const char *name,
+char *ws_build_welcome(const char *sid, const char *pid, const char *attempt, const char *name, int time_factor,
                        const WsState *state) {
   cJSON *o = message(WS_WELCOME);
   int ok = o && add_num(o, "v", WS_VERSION) && add_str(o, "sid", sid) && add_str(o, "pid", pid) &&
-           add_str(o, "attempt", attempt) && add_str(o, "name", name);
+           add_str(o, "attempt", attempt) && add_str(o, "name", name) && add_num(o, "time_factor", time_factor);
   cJSON *st = ok ? state_json(state) : NULL;
   ok = st && cJSON_AddItemToObject(o, "state", st);
   if (!ok) {

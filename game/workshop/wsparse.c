@@ -129,6 +129,7 @@ static void parse_hello(Reader *rd, const cJSON *o, WsMsg *m) {
     memcpy(m->hello.name, name->valuestring, strlen(name->valuestring) + 1);
   }
   get_uuid(rd, o, "pid", m->hello.pid, 0);
+  m->hello.time_factor = (int)get_int(rd, o, "time_factor", 0, WS_MAX_TIME_FACTOR, 0, 1);
 }
 
 static void parse_answer(Reader *rd, const cJSON *o, WsAnswer *a) {
@@ -238,6 +239,7 @@ static void parse_welcome(Reader *rd, const cJSON *o, WsMsg *m) {
   get_uuid(rd, o, "pid", m->welcome.pid, 1);
   get_uuid(rd, o, "attempt", m->welcome.attempt, 1);
   get_str(rd, o, "name", m->welcome.name, sizeof m->welcome.name, 1, 1);
+  m->welcome.time_factor = (int)get_int(rd, o, "time_factor", 0, WS_MAX_TIME_FACTOR, 0, 1);
   const cJSON *state = get_object(rd, o, "state", 1);
   if (state) {
     parse_state(rd, state, &m->welcome.state);

@@ -99,7 +99,7 @@ Run *wsplay_together(const Scenario *s, uint64_t seed, const WsStep *steps, int 
 }
 
 int wsplay_together_records(const Run *run, const WsStep *steps, int n_steps, const WsAnswer *mine, int n_mine,
-                            DecisionRecord out[RUN_MAX_DECISIONS]) {
+                            int time_factor, DecisionRecord out[RUN_MAX_DECISIONS]) {
   const Scenario *s = run_scenario(run);
   int n;
   const DecisionRecord *recs = run_records(run, &n);
@@ -111,8 +111,8 @@ int wsplay_together_records(const Run *run, const WsStep *steps, int n_steps, co
     const Decision *d = s->beats[out[i].beat].decision;
     if (own && own->choice > 0) {
       out[i].reaction_ms = own->ms;
-    } else if (d->timeout_ms > 0) { /* as run.c counts a silence at time factor 1 */
-      out[i].reaction_ms = (int64_t)llround((double)d->timeout_ms / s->rate);
+    } else if (d->timeout_ms > 0) { /* as run.c counts a silence */
+      out[i].reaction_ms = (int64_t)llround((double)d->timeout_ms * (time_factor ? time_factor : 1) / s->rate);
     } else {
       /* no answer where silence is no option: scored as the silence the
          scenario never offered (its ratings, usually the lowest) and as
@@ -125,16 +125,16 @@ int wsplay_together_records(const Run *run, const WsStep *steps, int n_steps, co
 }
 
 void wsplay_together_card(const Run *run, const WsStep *steps, int n_steps, const WsAnswer *mine, int n_mine,
-                          ScoreCard *out) {
+                          int time_factor, ScoreCard *out) {
   DecisionRecord recs[RUN_MAX_DECISIONS];
-  int n = wsplay_together_records(run, steps, n_steps, mine, n_mine, recs);
-  score_compute(run_scenario(run), recs, n, 1.0, out);
+  int n = wsplay_together_records(run, steps, n_steps, mine, n_mine, time_factor, recs);
+  score_compute(run_scenario(run), recs, n, time_factor, out);
 }
 
 /* --- own pace ---------------------------------------------------------- */
 
-Run *wsplay_own_new(const Scenario *s, uint64_t seed, char *err, size_t errlen) {
-  return new_run(s, seed, 1, err, errlen);
+Run *wsplay_own_new(const Scenario *s, uint64_t seed, int time_factor, char *err, size_t errlen) {
+  return new_run(s, seed, time_factor, err, errlen);
 }
 
 /* Plays answer 'a' on 'c' once its decision is open: answer or silence. */
@@ -221,7 +221,7 @@ int wsplay_own_apply(Run **run, const WsAnswer *a, char *err, size_t errlen) {
 void wsplay_own_card(const Run *run, ScoreCard *out) {
   int n;
   const DecisionRecord *recs = run_records(run, &n);
-  score_compute(run_scenario(run), recs, n, 1.0, out);
+  score_compute(run_scenario(run), recs, n, run_opts(run)->time_factor, out);
 }
 
 /* --- the record -------------------------------------------------------- */
@@ -232,9 +232,9 @@ int wsplay_attempt(const Run *run, const ScoreCard *card, const WsPlayMeta *m, A
   if (attempt_from_run(run, card, &meta, out, err, errlen) != 0) {
     return -1;
   }
-  /* a together play is scored at time factor 1 however long the room
-     talked; its untimed story is the room's, not the participant's timer */
-  out->time_factor = 1;
+  /* a together play is scored with the participant's own factor however
+     long the room talked; its untimed story is the room's, not their timer */
+  out->time_factor = m->time_factor;
   for (int i = 0; m->recs && i < out->n_decisions && i < m->n_recs; i++) {
     out->decisions[i].reaction_ms = m->recs[i].reaction_ms;
   }

@@ -31,25 +31,29 @@ Run *wsplay_together(const Scenario *s, uint64_t seed, const WsStep *steps, int 
    'err' (the run may then be failed: rebuild it). */
 int wsplay_together_step(Run *run, const WsStep *st, const WsAnswer *own, char *err, size_t errlen);
 /* The run's records as the participant is scored on them: each reaction
-   time is their own (a decision left unanswered takes its timeout, or the
-   room's time when it has none), since the untimed story counts the
-   room's. Returns the count (at most RUN_MAX_DECISIONS). */
+   time is their own (a decision left unanswered takes its timeout, drawn
+   out by their time factor as a timed run would, or three times the
+   target when it has none), since the untimed story counts the room's.
+   Returns the count (at most RUN_MAX_DECISIONS). */
 int wsplay_together_records(const Run *run, const WsStep *steps, int n_steps, const WsAnswer *mine, int n_mine,
-                            DecisionRecord out[RUN_MAX_DECISIONS]);
-/* score_compute over those records, time factor 1. */
+                            int time_factor, DecisionRecord out[RUN_MAX_DECISIONS]);
+/* score_compute over those records with the participant's own time
+   factor (1 normal, 2..10 extended, 0 untimed); the story stays untimed. */
 void wsplay_together_card(const Run *run, const WsStep *steps, int n_steps, const WsAnswer *mine, int n_mine,
-                          ScoreCard *out);
+                          int time_factor, ScoreCard *out);
 
 /* --- own pace ---------------------------------------------------------- */
 
-/* A started timed run (time factor 1) of 's'; NULL with 'err'. */
-Run *wsplay_own_new(const Scenario *s, uint64_t seed, char *err, size_t errlen);
+/* A started run of 's' with the participant's own time factor (1 normal,
+   2..10 extended, 0 untimed); NULL with 'err'. Both sides must give the
+   same factor, or the replay does not agree. */
+Run *wsplay_own_new(const Scenario *s, uint64_t seed, int time_factor, char *err, size_t errlen);
 /* Replays answer 'a' (the seq-th record of the play) into '*run': advance
    to 'at', then answer, or stay silent until the decision times out. The
    record it makes must be the one reported. On success '*run' is the new
    run (the old one freed); on -1 '*run' is untouched and 'err' says why. */
 int wsplay_own_apply(Run **run, const WsAnswer *a, char *err, size_t errlen);
-/* score_compute over the run's records, time factor 1. */
+/* score_compute over the run's records, with the run's time factor. */
 void wsplay_own_card(const Run *run, ScoreCard *out);
 
 /* --- the record -------------------------------------------------------- */
@@ -62,9 +66,10 @@ typedef struct WsPlayMeta {
   int64_t started_ms, ended_ms; /* Unix ms */
   const DecisionRecord *recs;   /* together: wsplay_together_records, else NULL */
   int n_recs;
+  int time_factor; /* the participant's own, as their card was scored */
 } WsPlayMeta;
 
-/* The attempt of a workshop play (mode workshop, time factor 1). 0, or -1
+/* The attempt of a workshop play (mode workshop, the seat's time factor). 0, or -1
    with 'err'; the caller frees 'out' with attempt_clear. */
 int wsplay_attempt(const Run *run, const ScoreCard *card, const WsPlayMeta *m, Attempt *out, char *err,
                    size_t errlen);

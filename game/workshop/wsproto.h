@@ -37,6 +37,7 @@
 #define WS_MAX_MISTAKES 5
 #define WS_MAX_PRINCIPLES 8
 #define WS_MAX_PRINCIPLE_ID 48
+#define WS_MAX_TIME_FACTOR 10 /* a seat's time factor: 0 (untimed) .. 10 */
 
 /* --- the bounded line reader ------------------------------------------- */
 
@@ -181,6 +182,7 @@ typedef struct WsMsg {
     char code[WS_CODE_LEN + 1]; /* as sent; matching ignores case */
     char name[WS_MAX_NAME + 1];
     char pid[WS_UUID_LEN + 1]; /* "" when not rejoining */
+    int time_factor;           /* their decision timer: 1 (default), 2..10 extended, 0 untimed */
     char name_problem[WS_MAX_MSG]; /* "" when the name is fine, else why it is
                                       not (the room refuses it as "name") */
   } hello;
@@ -194,6 +196,7 @@ typedef struct WsMsg {
     int v;
     char sid[WS_UUID_LEN + 1], pid[WS_UUID_LEN + 1], attempt[WS_UUID_LEN + 1];
     char name[WS_MAX_NAME + 1];
+    int time_factor; /* the seat is scored with (1 when not sent) */
     WsState state;
   } welcome;
   struct {
@@ -227,12 +230,13 @@ void ws_format_problem(char *out, size_t cap, const char *peer, int line, const 
 /* Builders: each returns one malloc'd line ending in '\n' (free it with
    free), or NULL when out of memory. Strings are copied as given (the
    caller checked them); ids are JSON-escaped. */
-char *ws_build_hello(const char *code, const char *name, const char *pid /* NULL: none */);
+/* 'time_factor' is sent only when it is not 1, the default. */
+char *ws_build_hello(const char *code, const char *name, const char *pid /* NULL: none */, int time_factor);
 char *ws_build_answer(const WsAnswer *a);
 char *ws_build_done(void);
 char *ws_build_ping(void);
 char *ws_build_control(const char *secret, WsControlDo what, int choice);
-char *ws_build_welcome(const char *sid, const char *pid, const char *attempt, const char *name,
+char *ws_build_welcome(const char *sid, const char *pid, const char *attempt, const char *name, int time_factor,
                        const WsState *state);
 char *ws_build_refuse(WsRefuseWhy why, const char *msg);
 char *ws_build_start(const WsStart *s);
