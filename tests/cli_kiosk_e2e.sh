@@ -16,11 +16,11 @@ done
 # would report in the sanitizer build.
 export LSAN_OPTIONS="suppressions=$PWD/tests/kiosk-lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 tmp=$(mktemp -d)
-xvfb_pid=""
+pids=()
 kiosk_pid=""
 cleanup() {
   [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done
   rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -31,20 +31,9 @@ expect() { # expect DESCRIPTION COMMAND…
   if "$@"; then echo "ok   $what"; else echo "FAIL $what"; failures=$((failures + 1)); fi
 }
 
-# A display nobody uses: the first free number from 60 on.
-for d in $(seq 60 99); do
-  if [ ! -e /tmp/.X11-unix/X$d ] && [ ! -e /tmp/.X$d-lock ]; then
-    display=:$d
-    break
-  fi
-done
-Xvfb "$display" -screen 0 1280x720x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 50); do
-  [ -e "/tmp/.X11-unix/X${display#:}" ] && break
-  sleep 0.1
-done
-export DISPLAY=$display
+. tests/xvfb.sh
+start_xvfb kiosk
+export DISPLAY=:$display
 
 mkdir "$tmp/scenarios"
 cp tests/data/worked-example.lua "$tmp/scenarios/"

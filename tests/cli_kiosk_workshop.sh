@@ -28,19 +28,9 @@ expect() { # expect DESCRIPTION COMMAND…
   if "$@"; then echo "ok   $what"; else echo "FAIL $what"; failures=$((failures + 1)); fi
 }
 
-for d in $(seq 60 99); do
-  if [ ! -e /tmp/.X11-unix/X$d ] && [ ! -e /tmp/.X$d-lock ]; then
-    display=:$d
-    break
-  fi
-done
-Xvfb "$display" -screen 0 1280x720x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 50); do
-  [ -e "/tmp/.X11-unix/X${display#:}" ] && break
-  sleep 0.1
-done
-export DISPLAY=$display
+. tests/xvfb.sh
+start_xvfb room
+export DISPLAY=:$display
 
 # A port of our own, and discovery on another, so nothing else on the machine answers.
 port=$((20000 + ($$ % 20000)))
