@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "cJSON.h"
 
@@ -98,7 +99,7 @@ int kw_resume_scan(const char *data_dir, KwResumable *out) {
     return 0;
   }
   int found = 0, looked = 0;
-  time_t newest = 0;
+  struct timespec newest = {0, 0};
   struct dirent *de;
   while ((de = readdir(d)) && looked < KW_RESUME_MAX_LOGS) {
     size_t n = strlen(de->d_name);
@@ -112,11 +113,13 @@ int kw_resume_scan(const char *data_dir, KwResumable *out) {
     if (!look_at(path, &st, &one)) {
       continue;
     }
-    if (found++ == 0 || st.st_mtime > newest) {
+    int newer = st.st_mtim.tv_sec > newest.tv_sec ||
+                (st.st_mtim.tv_sec == newest.tv_sec && st.st_mtim.tv_nsec > newest.tv_nsec);
+    if (found++ == 0 || newer) {
       int others = found - 1;
       *out = one;
       out->others = others;
-      newest = st.st_mtime;
+      newest = st.st_mtim;
     } else {
       out->others++;
     }
