@@ -4,9 +4,13 @@
    waits in the lobby, answers each decision through the play screen's
    call, sees the reveal and ends on its own debrief with a record that
    matches the facilitator's; the idle reset in the lobby forgets the
-   trainee and the same name and code take the seat back. */
+   trainee and the same name and code take the seat back. The set-up
+   offers the kiosk's unfinished session, and resumes it. */
 #define _POSIX_C_SOURCE 200809L
+#include <netinet/in.h>
 #include <stdlib.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "facil.h"
@@ -317,6 +321,111 @@ static void an_own_pace_play_is_reported_move_by_move(void) {
   kiosk_free(&k);
 }
 
+/* --- an interrupted session, resumed from the set-up ------------------------------ */
+
+static void discard(void *ctx, int conn, const char *line) {
+  (void)ctx, (void)conn, (void)line;
+}
+
+/* A TCP port free now (the resumed room listens there again). */
+static int free_port(void) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0), port = 0;
+  struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+  socklen_t len = sizeof a;
+  if (fd >= 0 && bind(fd, (struct sockaddr *)&a, sizeof a) == 0 && getsockname(fd, (struct sockaddr *)&a, &len) == 0) {
+    port = ntohs(a.sin_port);
+  }
+  if (fd >= 0) {
+    close(fd);
+  }
+  return port;
+}
+
+/* A session of 'joins' seats in the kiosk's data folder, started, and
+   ended when 'end'; freed like a crash otherwise. Its sid goes to 'sid'. */
+static void make_session(const Scenario *s, WsPace pace, int joins, int end, int port, char *sid) {
+  RoomOpts o = {.pace = pace, .lang = LANG_EN, .seed = 9, .data_dir = data_dir, .send = discard, .port = port};
+  char err[512];
+  Room *r = room_new(s, &o, err, sizeof err);
+  if (!r) {
+    T_FAIL("room_new: %s", err);
+    return;
+  }
+  for (int i = 0; i < joins; i++) {
+    char name[16];
+    snprintf(name, sizeof name, "p%d", i);
+    char *hello = ws_build_hello(room_code(r), name, NULL);
+    EXPECT_INT(room_receive(r, i, "test", hello, strlen(hello) - 1, 1000), ROOM_OK);
+    free(hello);
+  }
+  EXPECT_INT(room_start(r, 2000), 0);
+  if (end) {
+    EXPECT_INT(room_end(r, 3000), 0);
+  }
+  snprintf(sid, WS_UUID_LEN + 1, "%s", room_sid(r));
+  room_free(r);
+}
+
+static void the_set_up_offers_the_unfinished_session_and_resumes_it(void) {
+  Kiosk k;
+  start(&k);
+  const Scenario *s = NULL;
+  for (int i = 0; i < k.cat.n; i++) {
+    if (k.cat.items[i].s && strcmp(k.cat.items[i].s->id, "worked-example") == 0) {
+      s = k.cat.items[i].s;
+    }
+  }
+  EXPECT(s != NULL);
+  if (!s) {
+    kiosk_free(&k);
+    return;
+  }
+  kw_setup_begin(&k, 1000);
+  EXPECT_INT(k.ws.has_resumable, 0); /* no workshops folder yet */
+  char ended_sid[WS_UUID_LEN + 1] = "", open_sid[WS_UUID_LEN + 1] = "", path[700];
+  int port = free_port();
+  make_session(s, WS_TOGETHER, 3, 0, port, open_sid);
+  make_session(s, WS_OWN_PACE, 1, 1, 0, ended_sid);
+  snprintf(path, sizeof path, "%s/workshops/garbage.jsonl", data_dir); /* damaged at its first line */
+  FILE *g = fopen(path, "w");
+  EXPECT(g != NULL);
+  if (g) {
+    fputs("{\"e\":\"sess\x01\xff not json\n{\"e\":\"join\"}\n", g);
+    fclose(g);
+  }
+  kw_setup_begin(&k, 1000);
+  EXPECT_INT(k.ws.has_resumable, 1);
+  EXPECT_STR(k.ws.resumable.sid, open_sid);
+  EXPECT_STR(k.ws.resumable.scenario, "worked-example");
+  EXPECT_STR(kw_resumable_title(&k), "Worked example");
+  EXPECT_INT(k.ws.resumable.pace, WS_TOGETHER);
+  EXPECT_INT(k.ws.resumable.participants, 3);
+  EXPECT_INT(k.ws.resumable.others, 0);
+  EXPECT(k.ws.resumable.started_unix_ms > 0);
+
+  EXPECT_INT(kw_resume_room(&k, 2000), 0);
+  EXPECT_INT(k.screen, SCR_WS_PROJECTOR);
+  EXPECT(k.ws.facil != NULL);
+  if (k.ws.facil) {
+    EXPECT_STR(facil_sid(k.ws.facil), open_sid);
+    EXPECT_INT(facil_port(k.ws.facil), port); /* where it listened before */
+    EXPECT_INT(room_stage(kw_room(&k)), ROOM_OPEN);
+    EXPECT_INT(room_seats_total(kw_room(&k)), 3);
+  }
+  kw_room_leave(&k, 3000);
+  EXPECT_INT(k.screen, SCR_ADMIN);
+  /* two unfinished: the latest is offered, the other counted */
+  char newer_sid[WS_UUID_LEN + 1] = "";
+  make_session(s, WS_OWN_PACE, 1, 0, 0, newer_sid);
+  kw_setup_begin(&k, 4000);
+  EXPECT_INT(k.ws.has_resumable, 1);
+  EXPECT_STR(k.ws.resumable.sid, newer_sid);
+  EXPECT_INT(k.ws.resumable.pace, WS_OWN_PACE);
+  EXPECT_INT(k.ws.resumable.participants, 1);
+  EXPECT_INT(k.ws.resumable.others, 1);
+  kiosk_free(&k);
+}
+
 int main(void) {
   char root[] = "/tmp/ts-kworkshop-XXXXXX";
   EXPECT(mkdtemp(root) != NULL);
@@ -327,6 +436,7 @@ int main(void) {
   the_rejoin_key_ignores_case_and_keeps_no_name();
   a_together_session_ends_on_the_trainees_own_debrief();
   an_own_pace_play_is_reported_move_by_move();
+  the_set_up_offers_the_unfinished_session_and_resumes_it();
   char cmd[600];
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", root);
   if (system(cmd) != 0) {

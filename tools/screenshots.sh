@@ -23,7 +23,7 @@ mkdir -p docs/screenshots
 for shot in attract identify home settings play-feed play-forum play-chat rules feedback debrief still-there pin admin \
   play-large home-records onboarding progress certificate debrief-not-saved admin-records \
   home-cases case-play case-reveal case-alternative case-debrief case-debrief-chart \
-  ws-code ws-lobby ws-question ws-waiting ws-reveal ws-reveal-case ws-setup \
+  ws-code ws-lobby ws-question ws-waiting ws-reveal ws-reveal-case ws-setup ws-setup-resume \
   projector-lobby projector-question projector-reveal projector-reveal-case projector-board projector-results; do
   convert "$tmp/shots/$shot-1280x720.bmp" -strip "docs/screenshots/$shot.png"
 done

@@ -19,8 +19,27 @@ void kw_setup_begin(Kiosk *k, int64_t now_ms) {
     }
     w->setup_case = 0;
   }
+  w->has_resumable = kw_resume_scan(k->rec.dir, &w->resumable);
   kiosk_go(k, SCR_WS_SETUP, now_ms);
   w->view++;
+}
+
+/* The catalogue entry (practice or case study) of scenario 'id', or NULL. */
+static const CatalogEntry *entry_by_id(const Kiosk *k, const char *id) {
+  const Catalog *lists[2] = {&k->cat, &k->cases};
+  for (int l = 0; l < 2; l++) {
+    for (int i = 0; i < lists[l]->n; i++) {
+      if (lists[l]->items[i].s && strcmp(lists[l]->items[i].s->id, id) == 0) {
+        return &lists[l]->items[i];
+      }
+    }
+  }
+  return NULL;
+}
+
+const char *kw_resumable_title(const Kiosk *k) {
+  const CatalogEntry *e = entry_by_id(k, k->ws.resumable.scenario);
+  return e ? text_get(&e->s->title, k->lang, e->s->lang) : k->ws.resumable.scenario;
 }
 
 static const CatalogEntry *setup_entry(const Kiosk *k) {
@@ -50,6 +69,36 @@ int kw_open_room(Kiosk *k, int64_t now_ms) {
     return -1;
   }
   w->facil_error[0] = '\0';
+  w->branch = 0;
+  kiosk_go(k, SCR_WS_PROJECTOR, now_ms);
+  w->view++;
+  return 0;
+}
+
+int kw_resume_room(Kiosk *k, int64_t now_ms) {
+  KWorkshop *w = &k->ws;
+  if (!w->has_resumable) {
+    return -1;
+  }
+  kw_facil_close(k);
+  /* The kiosk's own copy of the scenario is tried first (its folders may
+     not be the shipped ones); the room checks it is the session's version. */
+  const CatalogEntry *e = entry_by_id(k, w->resumable.scenario);
+  FacilOpts o = {.scenario = e ? e->path : NULL,
+                 .port = -1,
+                 .pace = w->resumable.pace,
+                 .lang = k->lang,
+                 .seed = k->seed,
+                 .data_dir = k->rec.dir,
+                 .resume_sid = w->resumable.sid};
+  char err[512];
+  w->facil = facil_open(&o, err, sizeof err);
+  if (!w->facil) {
+    snprintf(w->facil_error, sizeof w->facil_error, tr(k->lang, S_WS_CANNOT_OPEN_FMT), err);
+    return -1;
+  }
+  w->facil_error[0] = '\0';
+  w->has_resumable = 0;
   w->branch = 0;
   kiosk_go(k, SCR_WS_PROJECTOR, now_ms);
   w->view++;

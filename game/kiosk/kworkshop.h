@@ -13,6 +13,7 @@
 
 #include "facil.h"
 #include "join.h"
+#include "kwresume.h"
 #include "osk.h"
 #include "room.h"
 #include "seat.h"
@@ -71,6 +72,8 @@ typedef struct KWorkshop {
   int setup_item;    /* the set-up's pick: an index into the catalogue or the cases, -1 none */
   int setup_case;    /* 1: setup_item is a case study */
   WsPace setup_pace;
+  KwResumable resumable; /* the set-up's offer: an unfinished session of this kiosk's… */
+  int has_resumable;     /* …when 1 (looked for as the set-up opens) */
   char facil_error[640]; /* why the room could not open, or "" */
   int branch;            /* the projector's branch pick (1-based), 0: the room's proposed one */
   uint64_t bar_key;      /* the projector's main button as last drawn (a hash of its label)… */
@@ -133,6 +136,13 @@ void kw_setup_begin(struct Kiosk *k, int64_t now_ms);
 /* Set-up: opens the room over the pick (listening, answering discovery).
    0, or -1 with facil_error set. */
 int kw_open_room(struct Kiosk *k, int64_t now_ms);
+/* Set-up: "Resume it": reopens the unfinished session offered (its log,
+   the port it listened on) and goes to the projector at its stage. 0, or
+   -1 with facil_error set. */
+int kw_resume_room(struct Kiosk *k, int64_t now_ms);
+/* The offered session's scenario title in the kiosk's language (from its
+   catalogues), or its id when the kiosk does not have it. */
+const char *kw_resumable_title(const struct Kiosk *k);
 /* The room on the projector (the host's, or the render check's), or NULL. */
 Room *kw_room(const struct Kiosk *k);
 const char *kw_room_code(const struct Kiosk *k);

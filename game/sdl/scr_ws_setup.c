@@ -1,9 +1,12 @@
 /* scr_ws_setup.c — "Run a workshop", reached from the admin screen: what
    the room plays (a practice scenario or a case study from the kiosk's
    catalogues), the pace (together or each at their own), then the room is
-   opened on the projector. */
+   opened on the projector; above them, an unfinished session of this
+   kiosk's to resume. */
+#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "app.h"
 
@@ -61,6 +64,48 @@ static int picks(App *a, int x, int y, int w) {
   return y - y0;
 }
 
+/* The card offering the unfinished session: what it was, when it began,
+   how many had joined, and "Resume it". */
+static int resume_card(App *a, int x, int y, int w) {
+  Ui *ui = &a->ui;
+  const Palette *p = &ui->pal;
+  Kiosk *k = &a->k;
+  const KwResumable *rs = &k->ws.resumable;
+  int lang = k->lang, pad = ui_px(ui, 24), iw = w - 2 * pad, bh = ui_px(ui, 72);
+  char when[64] = "", started[128], people[64], line[700], others[300] = "";
+  time_t t = (time_t)(rs->started_unix_ms / 1000);
+  struct tm tm;
+  if (localtime_r(&t, &tm)) {
+    strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+  }
+  snprintf(started, sizeof started, tr(lang, S_WS_RESUME_STARTED_FMT), when);
+  if (rs->participants == 1) {
+    snprintf(people, sizeof people, "%s", tr(lang, S_WS_RESUME_PERSON));
+  } else {
+    snprintf(people, sizeof people, tr(lang, S_WS_RESUME_PEOPLE_FMT), rs->participants);
+  }
+  snprintf(line, sizeof line, "%s · %s · %s · %s", kw_resumable_title(k),
+           tr(lang, rs->pace == WS_TOGETHER ? S_WS_TOGETHER : S_WS_OWN), started, people);
+  if (rs->others > 0) {
+    snprintf(others, sizeof others, tr(lang, S_WS_RESUME_OTHERS_FMT), rs->others);
+  }
+  const char *head = tr(lang, S_WS_RESUME_HEAD);
+  int h = pad + ui_measure(ui, T_H2, head, iw, NULL) + ui_px(ui, 8) + ui_measure(ui, T_BODY, line, iw, NULL) +
+          (others[0] ? ui_px(ui, 6) + ui_measure(ui, T_SMALL, others, iw, NULL) : 0) + ui_px(ui, 18) + bh + pad;
+  ui_panel_edged(ui, box_make(x, y, w, h), p->brand_bubble, p->accent, ui_px(ui, 18), 3);
+  int ty = y + pad;
+  ty += ui_text(ui, box_make(x + pad, ty, iw, 0), T_H2, p->text, head, AL_LEFT) + ui_px(ui, 8);
+  ty += ui_text(ui, box_make(x + pad, ty, iw, 0), T_BODY, p->text, line, AL_LEFT);
+  if (others[0]) {
+    ty += ui_px(ui, 6) + ui_text(ui, box_make(x + pad, ty + ui_px(ui, 6), iw, 0), T_SMALL, p->muted, others, AL_LEFT);
+  }
+  int bw = iw > ui_px(ui, 420) ? ui_px(ui, 420) : iw;
+  if (ui_button(ui, box_make(x + pad, ty + ui_px(ui, 18), bw, bh), tr(lang, S_WS_RESUME), BTN_PRIMARY)) {
+    kw_resume_room(k, ui->now);
+  }
+  return h;
+}
+
 /* Together or own pace, each with what it means. */
 static int pace_choice(App *a, int x, int y, int w) {
   Ui *ui = &a->ui;
@@ -108,6 +153,9 @@ void scr_ws_setup(App *a) {
   y += ui_text(ui, box_make(x, y, w, 0), T_BODY, p->muted, tr(lang, S_WS_RUN_SUB), AL_LEFT) + g * 3 / 2;
   if (k->ws.facil_error[0]) { /* why the room did not open */
     y += ui_text(ui, box_make(x, y, w, 0), T_BODY, p->bad, k->ws.facil_error, AL_LEFT) + g;
+  }
+  if (k->ws.has_resumable) {
+    y += resume_card(a, x, y, w) + g * 3 / 2;
   }
   y += ui_text(ui, box_make(x, y, w, 0), T_H2, p->text, tr(lang, S_WS_PACE), AL_LEFT) + ui_px(ui, 12);
   y += pace_choice(a, x, y, w) + g * 3 / 2;

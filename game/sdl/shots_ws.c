@@ -352,7 +352,20 @@ static void joining(Shoot *sh) {
   kw_reset(k);
   kiosk_go(k, SCR_WS_SETUP, sh->now);
   k->ws.setup_item = 0;
+  k->ws.has_resumable = 0;
   shot_take(sh, "ws-setup", 0);
+  /* an unfinished session of this kiosk's offered above the set-up */
+  KwResumable *rs = &k->ws.resumable;
+  memset(rs, 0, sizeof *rs);
+  snprintf(rs->sid, sizeof rs->sid, "%s", "7d3f0c2e-5b1a-4c8e-9f6d-2a4b8c1e0f93");
+  snprintf(rs->scenario, sizeof rs->scenario, "%s", k->cat.n > 0 && k->cat.items[0].s ? k->cat.items[0].s->id : "");
+  rs->pace = WS_TOGETHER;
+  rs->started_unix_ms = 1764588600000; /* a morning session */
+  rs->participants = 18;
+  rs->others = 2;
+  k->ws.has_resumable = 1;
+  shot_take(sh, "ws-setup-resume", 0);
+  k->ws.has_resumable = 0;
 }
 
 void shots_workshop(Shoot *sh) {
