@@ -354,7 +354,7 @@ static void make_session(const Scenario *s, WsPace pace, int joins, int end, int
   for (int i = 0; i < joins; i++) {
     char name[16];
     snprintf(name, sizeof name, "p%d", i);
-    char *hello = ws_build_hello(room_code(r), name, NULL);
+    char *hello = ws_build_hello(room_code(r), name, NULL, 1);
     EXPECT_INT(room_receive(r, i, "test", hello, strlen(hello) - 1, 1000), ROOM_OK);
     free(hello);
   }

@@ -92,7 +92,7 @@ static int resume_card(App *a, int x, int y, int w) {
   const char *head = tr(lang, S_WS_RESUME_HEAD);
   int h = pad + ui_measure(ui, T_H2, head, iw, NULL) + ui_px(ui, 8) + ui_measure(ui, T_BODY, line, iw, NULL) +
           (others[0] ? ui_px(ui, 6) + ui_measure(ui, T_SMALL, others, iw, NULL) : 0) + ui_px(ui, 18) + bh + pad;
-  ui_panel_edged(ui, box_make(x, y, w, h), p->brand_bubble, p->accent, ui_px(ui, 18), 3);
+  ui_panel_edged(ui, box_make(x, y, w, h), p->surface, p->warn, ui_px(ui, 18), 3); /* not an option to pick */
   int ty = y + pad;
   ty += ui_text(ui, box_make(x + pad, ty, iw, 0), T_H2, p->text, head, AL_LEFT) + ui_px(ui, 8);
   ty += ui_text(ui, box_make(x + pad, ty, iw, 0), T_BODY, p->text, line, AL_LEFT);
