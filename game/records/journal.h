@@ -75,6 +75,13 @@ int journal_report_damage(const char *dir, const JournalRead *jr, char *err, siz
    be flushed to disk afterwards. */
 int journal_erase(const char *dir, const char *trainee, int *erased, char *err, size_t errlen);
 
+/* mkdir -p with mode 0700, each new folder made durable in its parent;
+   -1 with a message in 'err'. (Also the workshops' session logs' folder.) */
+int journal_make_dirs(const char *dir, char *err, size_t errlen);
+/* All of 'data' through write(2), again after EINTR and short writes; -1
+   with errno (ENOSPC when the disk takes no more). Not the journal's test
+   seam (journal_set_write_fn): that one stands for the journal's appends. */
+int journal_write_all(int fd, const char *data, size_t len);
 /* Writes 'len' bytes to 'path' atomically: a temporary file in the same
    folder, fsync, rename over 'path', fsync of the folder. For exports and
    reports; 'mode' as for open(2). Returns 0 or -1 with 'err'. */

@@ -16,8 +16,5 @@ int journal_read_fd(int fd, char **out, size_t *out_len);
 int journal_fsync_dir(const char *dir);
 /* The folder part of 'path' ("." when there is none). */
 void journal_parent_of(const char *path, char *out, size_t cap);
-/* mkdir -p with mode 0700, each new folder made durable in its parent;
-   -1 with a message in 'err'. */
-int journal_make_dirs(const char *dir, char *err, size_t errlen);
 
 #endif

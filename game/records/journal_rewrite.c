@@ -16,9 +16,8 @@
 #include "journal_internal.h"
 #include "records_internal.h"
 
-/* Writes all of 'data' through write(2) (not the journal's seam: a short
-   write here only loses the temporary file). */
-static int write_all(int fd, const char *data, size_t len) {
+/* Not the journal's seam: a short write here only loses the temporary file. */
+int journal_write_all(int fd, const char *data, size_t len) {
   while (len > 0) {
     ssize_t n = write(fd, data, len);
     if (n < 0 && errno == EINTR) {
@@ -63,7 +62,7 @@ static int write_atomic(const char *path, const char *data, size_t len, mode_t m
   if (fd < 0) {
     return rec_fail(err, errlen, "%s: cannot create a temporary file in %s: %s", path, dir, strerror(errno));
   }
-  if (set_mode(fd, mode) != 0 || write_all(fd, data, len) != 0 || fsync(fd) != 0) {
+  if (set_mode(fd, mode) != 0 || journal_write_all(fd, data, len) != 0 || fsync(fd) != 0) {
     int saved = errno;
     close(fd);
     unlink(tmp);

@@ -23,43 +23,7 @@ static int log_path(const char *data_dir, const char *sid, const char *suffix, c
   return snprintf(out, cap, "%s/" LOG_DIR "/%s.jsonl%s", data_dir, sid, suffix) < (int)cap ? 0 : -1;
 }
 
-/* mkdir -p with mode 0700. */
-static int make_dirs(const char *dir, char *err, size_t errlen) {
-  char path[PATH_MAX];
-  snprintf(path, sizeof path, "%s", dir);
-  for (char *p = path + 1;; p++) {
-    if (*p != '/' && *p != '\0') {
-      continue;
-    }
-    char c = *p;
-    *p = '\0';
-    if (mkdir(path, 0700) != 0 && errno != EEXIST) {
-      snprintf(err, errlen, "%s: cannot create the folder: %s", path, strerror(errno));
-      return -1;
-    }
-    if (c == '\0') {
-      return 0;
-    }
-    *p = c;
-  }
-}
-
 /* --- appending ---------------------------------------------------------- */
-
-static int write_all(int fd, const char *data, size_t len) {
-  while (len > 0) {
-    ssize_t n = write(fd, data, len);
-    if (n < 0 && errno == EINTR) {
-      continue;
-    }
-    if (n <= 0) {
-      return -1;
-    }
-    data += n;
-    len -= (size_t)n;
-  }
-  return 0;
-}
 
 /* Writes one whole line or none: a write cut short (a full disk) is cut
    back off, or the next line would be glued to it and the resume would
@@ -69,7 +33,7 @@ static int append_line(int fd, const char *line, size_t len) {
   if (fstat(fd, &st) != 0) {
     return -1;
   }
-  if (write_all(fd, line, len) != 0) {
+  if (journal_write_all(fd, line, len) != 0) {
     int saved = errno;
     if (ftruncate(fd, st.st_size) != 0) {
       /* the part stays: the resume stops at it and sets the log aside */
@@ -209,7 +173,7 @@ int roomlog_create(Room *r, char *err, size_t errlen) {
     snprintf(err, errlen, "%s: the folder name is too long", r->data_dir);
     return -1;
   }
-  if (make_dirs(dir, err, errlen) != 0) {
+  if (journal_make_dirs(dir, err, errlen) != 0) {
     return -1;
   }
   r->log_fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0600);
