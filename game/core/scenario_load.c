@@ -14,6 +14,7 @@
 
 #include "api_format.h"
 #include "api_sim.h"
+#include "hash.h"
 #include "loader.h"
 
 static void read_personas(Loader *ld, int idx) {
@@ -314,14 +315,6 @@ static int open_api(lua_State *L) {
   return 0;
 }
 
-static uint64_t fnv1a(const char *buf, size_t len) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < len; i++) {
-    h = (h ^ (unsigned char)buf[i]) * 1099511628211ull;
-  }
-  return h;
-}
-
 static void print_to_stderr(void *ud, const char *file, const char *msg) {
   (void)ud;
   fprintf(stderr, "%s: print: %s\n", file, msg);
@@ -335,7 +328,7 @@ Scenario *scn_load_buffer(const char *path, const char *buf, size_t len, const S
     diag_add(diag, DIAG_ERROR, path, 0, "out of memory");
     goto fail;
   }
-  s->hash = fnv1a(buf, len);
+  s->hash = hash_bytes(HASH_START, buf, len);
   sb_set_print(s->sb, print_to_stderr, NULL);
   lua_State *L = sb_lua(s->sb);
   if (sb_protected(s->sb, open_api, NULL, msg, sizeof msg) != 0) {

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "hash.h"
 #include "kiosk.h"
 #include "kstrings.h"
 #include "kworkshop.h"
@@ -218,11 +219,7 @@ static uint64_t room_signature(const Room *r) {
   }
   int64_t v[] = {room_stage(r), seq, room_answered(r), room_seats_present(r), room_seats_total(r),
                  room_reveal(r, &rv) ? rv.seq : 0, room_steps(r), room_names_shown(r), answers, finished};
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
-    h = (h ^ (uint64_t)v[i]) * 1099511628211ull;
-  }
-  return h;
+  return hash_bytes(HASH_START, v, sizeof v);
 }
 
 int kw_facil_poll(Kiosk *k, int64_t now_ms) {

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "kiosk.h"
 #include "kstrings.h"
 #include "kworkshop.h"
@@ -121,14 +122,14 @@ int kw_can_submit(const Kiosk *k) {
 
 /* FNV-1a over the name (trimmed, ASCII case folded) and the code (upper case). */
 uint64_t kw_rejoin_key(const char *name, const char *code) {
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = HASH_START;
   const char *parts[2] = {name, code};
   for (int p = 0; p < 2; p++) {
     for (const unsigned char *c = (const unsigned char *)parts[p]; *c; c++) {
       unsigned char v = *c >= 'A' && *c <= 'Z' ? (unsigned char)(*c - 'A' + 'a') : *c;
-      h = (h ^ v) * 1099511628211ull;
+      h = hash_bytes(h, &v, 1);
     }
-    h = (h ^ 0xffu) * 1099511628211ull; /* a separator no UTF-8 text contains */
+    h = hash_bytes(h, "\xff", 1); /* a separator no UTF-8 text contains */
   }
   return h;
 }

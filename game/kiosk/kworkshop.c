@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "kiosk.h"
 #include "kstrings.h"
 
@@ -434,11 +435,7 @@ static uint64_t participant_signature(const Kiosk *k, JoinStatus st, const Seat 
   int answered = 0, of = 0;
   seat_count(seat, &answered, &of);
   int64_t v[] = {st, k->ws.stage, answered, of, seat_unacked(seat), k->ws.synced_events, k->ws.synced_records};
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
-    h = (h ^ (uint64_t)v[i]) * 1099511628211ull;
-  }
-  return h;
+  return hash_bytes(HASH_START, v, sizeof v);
 }
 
 static uint64_t last_signature;

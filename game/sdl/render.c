@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hash.h"
 #include "paths.h"
 
 static const char *const font_files[2] = {"fonts/DejaVuSans.ttf", "fonts/DejaVuSans-Bold.ttf"};
@@ -92,14 +93,6 @@ static TTF_Font *font_at(Gfx *g, Weight w, int px) {
 int gfx_line_height(Gfx *g, Weight w, int px) {
   TTF_Font *f = font_at(g, w, px);
   return f ? TTF_FontLineSkip(f) : px;
-}
-
-static uint64_t fnv(uint64_t h, const void *p, size_t n) {
-  const unsigned char *b = p;
-  for (size_t i = 0; i < n; i++) {
-    h = (h ^ b[i]) * 1099511628211ull;
-  }
-  return h;
 }
 
 static uint32_t decode(const unsigned char *s, int *len) {
@@ -216,14 +209,14 @@ static TextTex render_text(Gfx *g, Weight w, int px, SDL_Color c, const SDL_Colo
 static const TextTex *cached_text(Gfx *g, Weight w, int px, SDL_Color c, const SDL_Color *ground, const char *s,
                                   int wrap, Align al) {
   static TextTex none;
-  uint64_t h = 1469598103934665603ull;
+  uint64_t h = HASH_START;
   int key[4] = {(int)w, px, wrap, (int)al};
-  h = fnv(h, key, sizeof key);
-  h = fnv(h, &c, sizeof c);
+  h = hash_bytes(h, key, sizeof key);
+  h = hash_bytes(h, &c, sizeof c);
   SDL_Color none_ground = {0, 0, 0, 0};
   SDL_Color gr = ground ? *ground : none_ground;
-  h = fnv(h, &gr, sizeof gr);
-  h = fnv(h, s, strlen(s));
+  h = hash_bytes(h, &gr, sizeof gr);
+  h = hash_bytes(h, s, strlen(s));
   int free_slot = -1;
   int hinted = g->hint[h % GFX_CACHE_HINTS] - 1;
   for (int k = -1; k < GFX_CACHE_ENTRIES; k++) {

@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "casepath.h"
+#include "hash.h"
 
 #define ROOM_SCROLL 6
 
@@ -22,10 +23,7 @@
    close the next decision before anyone could answer it. */
 static int bar_settled(App *a, const char *main_label) {
   KWorkshop *ws = &a->k.ws;
-  uint64_t key = 1469598103934665603ull;
-  for (const char *c = main_label; *c; c++) {
-    key = (key ^ (unsigned char)*c) * 1099511628211ull;
-  }
+  uint64_t key = hash_bytes(HASH_START, main_label, strlen(main_label));
   if (key != ws->bar_key) {
     ws->bar_key = key;
     ws->bar_since_ms = a->ui.now;
